@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "initcommand.h"
+
+#include "database.h"
+#include "storagepaths.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+QString InitCommand::name() const
+{
+    return QStringLiteral("init");
+}
+
+QString InitCommand::summary() const
+{
+    return tr("create a new register with the reference data (--sample adds the example data)");
+}
+
+void InitCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("sample"), tr("Also add the example data.")});
+}
+
+int InitCommand::run(const QCommandLineParser &parser, CliContext &context) const
+{
+    if (!parser.positionalArguments().isEmpty())
+        return fail(context, tr("init takes no arguments"), ExitUsage);
+    if (context.databasePath == QFileInfo(StoragePaths::defaultDatabasePath()).absoluteFilePath())
+        QDir().mkpath(StoragePaths::dataDirectory());
+    auto db = Database::create(context.databasePath);
+    if (!db)
+        return fail(context, db.error().message());
+    context.out << tr("Created %1 (schema version %2).").arg(context.databasePath).arg(db.value()->schemaVersion())
+                << Qt::endl;
+    return ExitSuccess;
+}

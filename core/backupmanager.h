@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+class Database;
+
+struct BackupInfo
+{
+    QString filePath;
+    QDateTime createdAt;
+    QString reason; // "daily", "manual", "before-upgrade-to-v2", "before-restore"...
+    qint64 size = 0;
+};
+
+// The automatic backups of one register, in a "backups" folder beside it.
+// A backup is a consistent copy made with VACUUM INTO, counted only after it
+// passes the full integrity check; old ones are rotated out (the newest of
+// each of the last 7 days, 4 weeks and 12 months that have backups are kept).
+class BackupManager
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupManager)
+
+public:
+    static constexpr int keptDays = 7;
+    static constexpr int keptWeeks = 4;
+    static constexpr int keptMonths = 12;
+
+    explicit BackupManager(const QString &databasePath);
+
+    QString directory() const { return m_directory; }
+
+    // Writes a new backup into the backups folder and returns its path.
+    Result<QString> createBackup(const Database &db, const QString &reason = QStringLiteral("manual")) const;
+    // Writes a verified copy to a file of the user's choice (refuses an existing file).
+    static Status exportTo(const Database &db, const QString &target);
+
+    // Backups of this register, newest first.
+    QList<BackupInfo> list() const;
+    QDateTime lastBackupTime() const;
+    // Deletes the backups the rotation policy no longer keeps; returns how many.
+    int rotate(const QDateTime &now) const;
+    // Which of the given backup times the policy keeps (pure, for tests).
+    static QList<QDateTime> keptByPolicy(QList<QDateTime> times);
+
+    // Replaces the register with a backup: checks the backup, backs up the
+    // current contents first ("before-restore"), then swaps the contents in.
+    Status restore(Database &db, const QString &backupPath) const;
+
+private:
+    QString fileNameFor(const QDateTime &time, const QString &reason) const;
+
+    QString m_databasePath;
+    QString m_directory;
+    QString m_stem;
+};

@@ -1,0 +1,536 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "applog.h"
+#include "backupmanager.h"
+#include "filesync.h"
+#include "migrations.h"
+#include "sqlsupport.h"
+#include "storagepaths.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QSet>
+#include <QSqlError>
+#include <QStorageInfo>
+#include <QUuid>
+
+namespace {
+
+constexpr int busyTimeoutMs = 5000;
+const QByteArray sqliteHeader("SQLite format 3\0", 16);
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("saradnja-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+// Files this process has open as databases. Reading the header of one of
+// them with our own handle would, on close, drop SQLite's POSIX locks.
+QMutex &openPathsMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QSet<QString> &openPaths()
+{
+    static QSet<QString> paths;
+    return paths;
+}
+
+QString canonicalKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+// Opens a short-lived, read-only connection; removes it on destruction.
+class ScratchConnection
+{
+public:
+    explicit ScratchConnection(const QString &path)
+        : m_name(nextConnectionName() + QStringLiteral("-scratch"))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        m_opened = db.open();
+        if (!m_opened)
+            m_openError = db.lastError();
+    }
+    ~ScratchConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ScratchConnection(const ScratchConnection &) = delete;
+    ScratchConnection &operator=(const ScratchConnection &) = delete;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    bool isOpen() const { return m_opened; }
+    QSqlError openError() const { return m_openError; }
+
+private:
+    QString m_name;
+    bool m_opened = false;
+    QSqlError m_openError;
+};
+
+struct FileFacts
+{
+    int applicationId = 0;
+    int version = 0;
+    int objects = 0;
+};
+
+Result<FileFacts> readFacts(const QSqlDatabase &db)
+{
+    FileFacts facts;
+    auto appId = Sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!appId)
+        return appId.error();
+    auto version = Sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    auto objects = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!objects)
+        return objects.error();
+    facts.applicationId = appId.value().toInt();
+    facts.version = version.value().toInt();
+    facts.objects = objects.value().toInt();
+    return facts;
+}
+
+// What every open checks before it changes anything: ours, not newer, sound.
+Result<FileFacts> inspectFile(const QSqlDatabase &db, bool allowEmpty)
+{
+    auto facts = readFacts(db);
+    if (!facts)
+        return facts.error();
+    const FileFacts &f = facts.value();
+    const bool empty = f.objects == 0 && f.applicationId == 0 && f.version == 0;
+    if (empty && !allowEmpty)
+        return Error(ErrorCode::NotADatabase, Database::tr("The file is an empty database, not a Saradnja register."),
+                     db.databaseName());
+    if (!empty && f.applicationId != Migrations::applicationId)
+        return Error(ErrorCode::NotADatabase,
+                     Database::tr("The file is a database of another program, not a Saradnja register."),
+                     QStringLiteral("application_id %1").arg(f.applicationId));
+    if (f.version > Migrations::latestVersion())
+        return Error(ErrorCode::NewerSchema,
+                     Database::tr("This register was saved by a newer version of Saradnja. "
+                                  "Install the newer version to open it; the file was not changed."),
+                     QStringLiteral("schema %1, this build knows %2").arg(f.version).arg(Migrations::latestVersion()));
+    return facts;
+}
+
+Status runCheck(const QSqlDatabase &db, const QString &pragma)
+{
+    auto query = Sql::run(db, pragma);
+    if (!query)
+        return query.error();
+    QStringList problems;
+    while (query.value().next())
+        problems << query.value().value(0).toString();
+    if (problems.isEmpty() || (problems.size() == 1 && problems.first() == QLatin1String("ok")))
+        return {};
+    return Error(ErrorCode::Damaged, Database::tr("The database file is damaged. Restore it from a backup."),
+                 problems.mid(0, 5).join(QLatin1String("; ")));
+}
+
+Status checkForeignKeys(const QSqlDatabase &db)
+{
+    auto query = Sql::run(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return {};
+    return Error(ErrorCode::Damaged,
+                 Database::tr("The database holds references to records that no longer exist. Restore it from a backup."),
+                 QStringLiteral("foreign_key_check: table %1 row %2")
+                     .arg(query.value().value(0).toString(), query.value().value(1).toString()));
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    closeConnection();
+    QMutexLocker locker(&openPathsMutex());
+    openPaths().remove(canonicalKey(m_path));
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+bool Database::isNetworkFileSystem(const QString &fileSystemType)
+{
+    static const QStringList network = {
+        QStringLiteral("nfs"),   QStringLiteral("nfs4"),  QStringLiteral("cifs"),   QStringLiteral("smb"),
+        QStringLiteral("smb2"),  QStringLiteral("smb3"),  QStringLiteral("smbfs"),  QStringLiteral("9p"),
+        QStringLiteral("afs"),   QStringLiteral("ceph"),  QStringLiteral("coda"),   QStringLiteral("ncpfs"),
+        QStringLiteral("davfs"), QStringLiteral("glusterfs"), QStringLiteral("lustre"), QStringLiteral("gpfs"),
+        QStringLiteral("fuse.sshfs"), QStringLiteral("fuse.davfs2"), QStringLiteral("fuse.glusterfs"),
+        QStringLiteral("fuse.rclone"), QStringLiteral("fuse.smbnetfs"),
+    };
+    return network.contains(fileSystemType.toLower());
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::readOnlyMessage() const
+{
+    switch (m_readOnlyReason) {
+    case ReadOnlyReason::None:
+        return {};
+    case ReadOnlyReason::Requested:
+        return tr("The register is open read-only.");
+    case ReadOnlyReason::FileReadOnly:
+        return tr("The register file is read-only: you can look, but not change anything.");
+    case ReadOnlyReason::FolderReadOnly:
+        return tr("The folder of the register is read-only: you can look, but not change anything.");
+    case ReadOnlyReason::HeldByOtherCopy:
+        if (!m_lockHolder.hostName.isEmpty())
+            return tr("Another copy of Saradnja (on %1) is editing this register: it is open read-only here.")
+                .arg(m_lockHolder.hostName);
+        return tr("Another copy of Saradnja is editing this register: it is open read-only here.");
+    }
+    return {};
+}
+
+Status Database::checkHeader(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error(ErrorCode::NotFound, tr("There is no register at this location."), path);
+    if (!info.isFile())
+        return Error(ErrorCode::NotADatabase, tr("The file is not a Saradnja database."), path + QLatin1String(" is not a file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, tr("The register file could not be read."), path + QLatin1String(": ") + file.errorString());
+    if (file.read(sqliteHeader.size()) != sqliteHeader)
+        return Error(ErrorCode::NotADatabase, tr("The file is not a Saradnja database."), path);
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo(QFileInfo(absolute).absolutePath()).isDir())
+        return Error(ErrorCode::MissingFolder, tr("The folder of the register does not exist."), absolute);
+    {
+        QMutexLocker locker(&openPathsMutex());
+        if (openPaths().contains(canonicalKey(absolute)))
+            return Error(ErrorCode::Locked, tr("This register is already open in this window."), absolute);
+    }
+    if (Status header = checkHeader(absolute); !header) {
+        AppLog::error(QStringLiteral("open ") + absolute, header.error());
+        return header.error();
+    }
+    auto opened = openExisting(absolute, options);
+    if (!opened)
+        AppLog::error(QStringLiteral("open ") + absolute, opened.error());
+    return opened;
+}
+
+Result<std::unique_ptr<Database>> Database::openExisting(const QString &path, const OpenOptions &options)
+{
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
+    {
+        QMutexLocker locker(&openPathsMutex());
+        openPaths().insert(canonicalKey(path));
+    }
+    db->decideAccess(options);
+    if (Status status = db->openConnection(); !status)
+        return status.error();
+    auto facts = inspectFile(db->connection(), false);
+    if (!facts)
+        return facts.error();
+    db->m_versionOnOpen = facts.value().version;
+    if (Status status = runCheck(db->connection(), QStringLiteral("PRAGMA quick_check")); !status)
+        return status.error();
+    if (Status status = db->configure(); !status)
+        return status.error();
+    if (Status status = db->upgradeIfNeeded(options.migrate); !status)
+        return status.error();
+    if (options.autoBackup && !db->isReadOnly())
+        db->takeDailyBackup();
+    if (db->isOnNetworkDrive())
+        db->m_warnings << tr("The register is on a network drive (%1). Only one person can edit it at a time; "
+                             "keep regular backups.").arg(db->m_fileSystemType);
+    AppLog::info(QStringLiteral("opened %1 (schema %2, %3)")
+                     .arg(path)
+                     .arg(db->schemaVersion())
+                     .arg(db->isReadOnly() ? QStringLiteral("read-only") : QStringLiteral("read-write")));
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString &path, const Populate &populate)
+{
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    const QString folder = info.absolutePath();
+    if (!QFileInfo(folder).isDir())
+        return Error(ErrorCode::MissingFolder, tr("The folder for the new register does not exist."), folder);
+    if (info.exists())
+        return Error(ErrorCode::FileExists, tr("A file with this name already exists; it was not overwritten."), absolute);
+    if (!QFileInfo(folder).isWritable())
+        return Error(ErrorCode::ReadOnly, tr("The folder is read-only; the register cannot be created there."), folder);
+
+    const QString temporary = absolute + QStringLiteral(".new-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    {
+        std::unique_ptr<Database> db(new Database(temporary, nextConnectionName()));
+        db->decideAccess(OpenOptions{});
+        Status status = db->openConnection();
+        if (status) {
+            auto facts = inspectFile(db->connection(), true);
+            status = facts ? db->configure() : Status(facts.error());
+        }
+        if (status)
+            status = Migrations::upgrade(db->connection(), Migrations::latestVersion());
+        if (status && populate)
+            status = populate(*db);
+        db.reset();
+        if (status)
+            status = FileSync::flushFile(temporary);
+        if (status)
+            status = FileSync::moveNoReplace(temporary, absolute);
+        if (!status) {
+            QFile::remove(temporary);
+            QFile::remove(StoragePaths::journalPath(temporary));
+            AppLog::error(QStringLiteral("create ") + absolute, status.error());
+            return status.error();
+        }
+    }
+    AppLog::info(QStringLiteral("created %1").arg(absolute));
+    OpenOptions options;
+    options.autoBackup = false;
+    return open(absolute, options);
+}
+
+void Database::decideAccess(const OpenOptions &options)
+{
+    const QFileInfo info(m_path);
+    m_fileSystemType = QString::fromLatin1(QStorageInfo(info.absolutePath()).fileSystemType());
+    if (options.access == AccessMode::ReadOnly) {
+        m_readOnlyReason = ReadOnlyReason::Requested;
+        return;
+    }
+    if (!QFileInfo(info.absolutePath()).isWritable()) {
+        m_readOnlyReason = ReadOnlyReason::FolderReadOnly;
+        return;
+    }
+    if (info.exists() && !info.isWritable()) {
+        m_readOnlyReason = ReadOnlyReason::FileReadOnly;
+        return;
+    }
+    auto lock = std::make_unique<QLockFile>(StoragePaths::lockFilePath(m_path));
+    // No age limit: a lock is stale only when its process is gone (QLockFile
+    // checks the PID on this host). A live copy may hold it for days.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        return;
+    }
+    if (lock->error() == QLockFile::LockFailedError) {
+        m_readOnlyReason = ReadOnlyReason::HeldByOtherCopy;
+        lock->getLockInfo(&m_lockHolder.pid, &m_lockHolder.hostName, &m_lockHolder.application);
+        AppLog::warning(QStringLiteral("%1 is held by pid %2 on %3; opening read-only")
+                            .arg(m_path).arg(m_lockHolder.pid).arg(m_lockHolder.hostName));
+    } else {
+        m_readOnlyReason = ReadOnlyReason::FolderReadOnly;
+    }
+}
+
+Status Database::openConnection()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (isReadOnly())
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return Sql::toError(db.lastError(), tr("The register file could not be opened."));
+    return {};
+}
+
+Status Database::configure()
+{
+    const QSqlDatabase db = connection();
+    if (isReadOnly()) {
+        if (Status s = Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); !s)
+            return s;
+        return Sql::exec(db, QStringLiteral("PRAGMA query_only = ON"));
+    }
+    auto mode = Sql::scalar(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+    if (!mode)
+        return mode.error();
+    if (mode.value().toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+        return Error(ErrorCode::Sql, tr("The register file could not be opened."),
+                     QStringLiteral("journal_mode stays %1").arg(mode.value().toString()));
+    for (const QString &pragma : {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+                                  QStringLiteral("PRAGMA secure_delete = ON")}) {
+        if (Status s = Sql::exec(db, pragma); !s)
+            return s;
+    }
+    return {};
+}
+
+Status Database::upgradeIfNeeded(bool migrate)
+{
+    const int latest = Migrations::latestVersion();
+    if (m_versionOnOpen >= latest || !migrate)
+        return {};
+    if (isReadOnly())
+        return Error(ErrorCode::ReadOnly,
+                     tr("This register was saved by an older version of Saradnja and must be upgraded, "
+                        "but it is read-only here."),
+                     readOnlyMessage());
+    if (m_versionOnOpen > 0) {
+        BackupManager backups(m_path);
+        auto backup = backups.createBackup(*this, QStringLiteral("before-upgrade-to-v%1").arg(latest));
+        if (!backup)
+            return Error(backup.error().code(),
+                         tr("The register was not upgraded, because the backup before the upgrade failed."),
+                         backup.error().toLogString());
+    }
+    return Migrations::upgrade(connection(), latest);
+}
+
+void Database::takeDailyBackup()
+{
+    BackupManager backups(m_path);
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime last = backups.lastBackupTime();
+    if (last.isValid() && last.secsTo(now) < 24 * 3600)
+        return;
+    auto backup = backups.createBackup(*this, QStringLiteral("daily"));
+    if (!backup) {
+        m_warnings << tr("The automatic backup failed: %1").arg(backup.error().message());
+        return;
+    }
+    backups.rotate(now);
+}
+
+int Database::schemaVersion() const
+{
+    auto version = Sql::scalar(connection(), QStringLiteral("PRAGMA user_version"));
+    return version ? version.value().toInt() : -1;
+}
+
+Status Database::integrityCheck() const
+{
+    if (Status s = runCheck(connection(), QStringLiteral("PRAGMA integrity_check")); !s)
+        return s;
+    return checkForeignKeys(connection());
+}
+
+Status Database::copyTo(const QString &target) const
+{
+    if (QFileInfo::exists(target))
+        return Error(ErrorCode::FileExists, tr("A file with this name already exists; it was not overwritten."), target);
+    if (Status s = Sql::exec(connection(), QStringLiteral("VACUUM INTO ") + Sql::quoteLiteral(target)); !s) {
+        QFile::remove(target);
+        return Error(s.error().code(), tr("The copy of the register could not be written."), s.error().toLogString());
+    }
+    if (Status s = FileSync::flushFile(target); !s)
+        return s;
+    return FileSync::flushDirectory(QFileInfo(target).absolutePath());
+}
+
+Status Database::verifyFile(const QString &path)
+{
+    {
+        QMutexLocker locker(&openPathsMutex());
+        if (openPaths().contains(canonicalKey(path)))
+            return Error(ErrorCode::Locked, tr("This register is already open in this window."), path);
+    }
+    if (Status header = checkHeader(path); !header)
+        return header;
+    const ScratchConnection scratch(path);
+    if (!scratch.isOpen())
+        return Sql::toError(scratch.openError(), tr("The file could not be opened."));
+    auto facts = inspectFile(scratch.db(), false);
+    if (!facts)
+        return facts.error();
+    if (Status s = runCheck(scratch.db(), QStringLiteral("PRAGMA integrity_check")); !s)
+        return s;
+    return checkForeignKeys(scratch.db());
+}
+
+Status Database::replaceWith(const QString &source)
+{
+    if (isReadOnly())
+        return Error(ErrorCode::ReadOnly, readOnlyMessage());
+    const QString staging = m_path + QStringLiteral(".restoring");
+    QFile::remove(staging);
+    {
+        const ScratchConnection scratch(source);
+        if (!scratch.isOpen())
+            return Sql::toError(scratch.openError(), tr("The backup could not be opened."));
+        if (Status s = Sql::exec(scratch.db(), QStringLiteral("VACUUM INTO ") + Sql::quoteLiteral(staging)); !s) {
+            QFile::remove(staging);
+            return Error(s.error().code(), tr("The backup could not be copied."), s.error().toLogString());
+        }
+    }
+    if (Status s = verifyFile(staging); !s) {
+        QFile::remove(staging);
+        return s;
+    }
+    if (Status s = FileSync::flushFile(staging); !s)
+        return s;
+
+    closeConnection();
+    Status replaced;
+    if (QFileInfo::exists(StoragePaths::journalPath(m_path)))
+        replaced = Error(ErrorCode::Locked, tr("The register is still being written; try the restore again."),
+                         StoragePaths::journalPath(m_path) + QLatin1String(" exists"));
+    else
+        replaced = FileSync::replace(staging, m_path);
+    QFile::remove(staging);
+
+    if (Status s = openConnection(); !s)
+        return s;
+    auto facts = inspectFile(connection(), false);
+    if (!facts)
+        return facts.error();
+    m_versionOnOpen = facts.value().version;
+    if (Status s = configure(); !s)
+        return s;
+    if (!replaced)
+        return replaced;
+    AppLog::info(QStringLiteral("replaced %1 with the contents of %2").arg(m_path, source));
+    return upgradeIfNeeded(true);
+}
+
+void Database::closeConnection()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+
+enum class AccessMode { ReadWrite, ReadOnly };
+
+// Why an open database refuses changes.
+enum class ReadOnlyReason {
+    None,
+    Requested,        // opened read-only on purpose
+    FileReadOnly,     // the file's permissions forbid writing
+    FolderReadOnly,   // the folder is read-only (SQLite needs it for its journal)
+    HeldByOtherCopy,  // another copy of Saradnja has it open for writing
+};
+
+struct OpenOptions
+{
+    AccessMode access = AccessMode::ReadWrite;
+    // Upgrade an older schema (after a backup). Off only for inspection (check).
+    bool migrate = true;
+    // Take the daily backup when the last one is older than a day.
+    bool autoBackup = true;
+};
+
+// Who holds the writer's lock, as far as the lock file tells.
+struct LockHolder
+{
+    qint64 pid = 0;
+    QString hostName;
+    QString application;
+};
+
+// The one SQLite file of a register, opened safely. This is the small storage
+// interface that keeps what only SQLite has (pragmas, VACUUM INTO, the lock
+// file) in one place:
+//  - rollback journal (not WAL: network drives), synchronous=FULL,
+//    foreign_keys=ON, secure_delete=ON, a busy timeout, a quick check on open;
+//  - a lock file beside the database, so there is one writer at a time and a
+//    second copy of the app opens read-only (a stale lock of a crashed
+//    process is recovered);
+//  - a file that is not a database, damaged, newer than this app, locked or
+//    read-only gets a distinct error, and is never modified.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    using Populate = std::function<Status(Database &)>;
+
+    // Opens an existing register.
+    static Result<std::unique_ptr<Database>> open(const QString &path, const OpenOptions &options = {});
+    // Creates a new register at path: built in a temporary file beside it
+    // (schema, then populate), then renamed into place, so a failure leaves
+    // nothing behind. Refuses an existing file.
+    static Result<std::unique_ptr<Database>> create(const QString &path, const Populate &populate = {});
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    // The connection, by name (never stored as a member). One per thread.
+    QSqlDatabase connection() const;
+
+    bool isReadOnly() const { return m_readOnlyReason != ReadOnlyReason::None; }
+    ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+    // A translated sentence for the banner; empty when writable.
+    QString readOnlyMessage() const;
+    LockHolder lockHolder() const { return m_lockHolder; }
+
+    QString fileSystemType() const { return m_fileSystemType; }
+    bool isOnNetworkDrive() const { return isNetworkFileSystem(m_fileSystemType); }
+    // Non-fatal notes for the user (network drive, a failed daily backup).
+    QStringList warnings() const { return m_warnings; }
+
+    int schemaVersion() const;
+    // The full PRAGMA integrity_check plus foreign_key_check.
+    Status integrityCheck() const;
+
+    // A consistent copy of the whole database (VACUUM INTO), flushed to disk.
+    // Never touches the live file with our own file handles.
+    Status copyTo(const QString &target) const;
+    // Replaces the contents with those of another database file: the copy is
+    // written beside the live file and renamed over it while this object
+    // keeps the writer's lock; then the connection is reopened. Every query
+    // on this connection must be finished before calling it.
+    Status replaceWith(const QString &source);
+
+    static int latestSchemaVersion();
+    static bool isNetworkFileSystem(const QString &fileSystemType);
+    // Checks a file without opening it for writing: SQLite header, our
+    // application id, schema not newer, full integrity check.
+    static Status verifyFile(const QString &path);
+
+private:
+    Database(QString path, QString connectionName);
+
+    static Result<std::unique_ptr<Database>> openExisting(const QString &path, const OpenOptions &options);
+    static Status checkHeader(const QString &path);
+    void decideAccess(const OpenOptions &options);
+    Status openConnection();
+    Status inspect(bool allowEmpty);
+    Status configure();
+    Status upgradeIfNeeded(bool migrate);
+    void takeDailyBackup();
+    void closeConnection();
+
+    QString m_path;
+    QString m_connectionName;
+    ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+    LockHolder m_lockHolder;
+    QString m_fileSystemType;
+    QStringList m_warnings;
+    int m_versionOnOpen = 0;
+    std::unique_ptr<QLockFile> m_lock;
+};

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+// Fixtures shared by the test suites.
+namespace TestSupport {
+
+// Keeps tests away from the user's files: QStandardPaths test mode and a log in a temporary folder.
+void isolateEnvironment();
+
+// SHA-256 of a file that is not open as a database in this process.
+QByteArray sha256(const QString &path);
+
+// Runs statements on a file through a plain QSQLITE connection of its own,
+// bypassing Database (to build fixtures: older versions, foreign files...).
+void rawExec(const QString &path, const QStringList &statements);
+QVariant rawScalar(const QString &path, const QString &sql);
+// Every row of every table, as sorted text: equal content gives equal dumps.
+QString dumpContent(const QString &path);
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+ProcessResult run(const QString &program, const QStringList &arguments, int timeoutMs = 60000);
+ProcessResult runCli(const QStringList &arguments);
+ProcessResult runHelper(const QStringList &arguments);
+
+bool isRoot();
+// The command and arguments to run the helper as an unprivileged user
+// ("nobody"), so that file permissions apply even when tests run as root.
+QStringList unprivilegedHelperCommand(const QStringList &arguments);
+
+QString helperPath();
+QString cliPath();
+QString sourceDir();
+
+} // namespace TestSupport

@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+#include "migrations.h"
+#include "sqlsupport.h"
+#include "storagepaths.h"
+#include "testsupport.h"
+#include "writetransaction.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString newRegister(const QTemporaryDir &dir, const QString &name = QStringLiteral("register.db"))
+    {
+        const QString path = dir.filePath(name);
+        auto db = Database::create(path);
+        if (!db)
+            qFatal("create failed: %s", qPrintable(db.error().toLogString()));
+        return path;
+    }
+
+    void expectUntouched(const QString &path, ErrorCode expected, AccessMode access = AccessMode::ReadWrite)
+    {
+        const QByteArray before = sha256(path);
+        OpenOptions options;
+        options.access = access;
+        auto db = Database::open(path, options);
+        QVERIFY(!db);
+        QCOMPARE(Error::codeName(db.error().code()), Error::codeName(expected));
+        QVERIFY(!db.error().message().isEmpty());
+        QCOMPARE(sha256(path), before);
+        QVERIFY(!QFile::exists(StoragePaths::journalPath(path)));
+        QVERIFY(!QFile::exists(StoragePaths::lockFilePath(path)));
+    }
+
+private slots:
+    void initTestCase() { isolateEnvironment(); }
+
+    void createOpenReopen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("register.db"));
+        {
+            auto db = Database::create(path);
+            QVERIFY2(db, qPrintable(db.error().toLogString()));
+            QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+            QVERIFY(!db.value()->isReadOnly());
+            QVERIFY(QFile::exists(StoragePaths::lockFilePath(path)));
+            const QSqlDatabase c = db.value()->connection();
+            QCOMPARE(Sql::scalar(c, QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
+            QCOMPARE(Sql::scalar(c, QStringLiteral("PRAGMA synchronous")).value().toInt(), 2); // FULL
+            QCOMPARE(Sql::scalar(c, QStringLiteral("PRAGMA journal_mode")).value().toString(), QStringLiteral("delete"));
+            QCOMPARE(Sql::scalar(c, QStringLiteral("PRAGMA secure_delete")).value().toInt(), 1);
+            QCOMPARE(Sql::scalar(c, QStringLiteral("PRAGMA application_id")).value().toInt(), Migrations::applicationId);
+            WriteTransaction tx(c);
+            QVERIFY(tx.isActive());
+            QVERIFY(Sql::run(c, QStringLiteral("INSERT INTO themes (key, name_en, name_sr_latn, name_sr_cyrl) VALUES (?, ?, ?, ?)"),
+                             {QStringLiteral("k"), QStringLiteral("Culture"), QStringLiteral("Kultura"), QStringLiteral("Култура")}));
+            QVERIFY(tx.commit());
+        }
+        QVERIFY(!QFile::exists(StoragePaths::lockFilePath(path)));
+        auto reopened = Database::open(path);
+        QVERIFY2(reopened, qPrintable(reopened.error().toLogString()));
+        QCOMPARE(Sql::scalar(reopened.value()->connection(), QStringLiteral("SELECT name_sr_cyrl FROM themes WHERE key = ?"),
+                             {QStringLiteral("k")}).value().toString(),
+                 QStringLiteral("Култура"));
+        QVERIFY(reopened.value()->integrityCheck());
+    }
+
+    void createRefusesExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = newRegister(dir);
+        const QByteArray before = sha256(path);
+        auto again = Database::create(path);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code(), ErrorCode::FileExists);
+        QCOMPARE(sha256(path), before);
+    }
+
+    void createLeavesNothingOnFailure()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("register.db"));
+        auto db = Database::create(path, [](Database &) { return Status(Error(ErrorCode::Invalid, QStringLiteral("no"))); });
+        QVERIFY(!db);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void uncommittedTransactionRollsBack()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(newRegister(dir));
+        QVERIFY(db);
+        const QSqlDatabase c = db.value()->connection();
+        {
+            WriteTransaction tx(c);
+            QVERIFY(Sql::run(c, QStringLiteral("INSERT INTO themes (key, name_en, name_sr_latn, name_sr_cyrl) VALUES ('x', 'x', 'x', 'x')")));
+        }
+        QCOMPARE(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM themes")).value().toInt(), 0);
+    }
+
+    void randomBytesAreNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("random.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray bytes(4096, Qt::Uninitialized);
+        for (int i = 0; i < bytes.size(); ++i)
+            bytes[i] = char((i * 7919 + 13) % 251);
+        file.write(bytes);
+        file.close();
+        expectUntouched(path, ErrorCode::NotADatabase);
+    }
+
+    void textFileIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Kragujevac – Suresnes\n");
+        file.close();
+        expectUntouched(path, ErrorCode::NotADatabase);
+    }
+
+    void emptyFileIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        expectUntouched(path, ErrorCode::NotADatabase);
+    }
+
+    void foreignSqliteFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("places.sqlite"));
+        rawExec(path, {QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")});
+        expectUntouched(path, ErrorCode::NotADatabase);
+    }
+
+    void damagedDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = newRegister(dir);
+        rawExec(path, {QStringLiteral("CREATE TABLE filler (x TEXT)"),
+                       QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                                      "INSERT INTO filler SELECT printf('%0500d', i) FROM n")});
+        // Overwrite pages in the middle of the file with garbage.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        QVERIFY(size > 64 * 1024);
+        for (qint64 offset = 8192; offset < size; offset += 4096 * 7) {
+            file.seek(offset);
+            file.write(QByteArray(600, '\xA5'));
+        }
+        file.close();
+        expectUntouched(path, ErrorCode::Damaged);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = newRegister(dir);
+        rawExec(path, {QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)});
+        expectUntouched(path, ErrorCode::NewerSchema);
+        expectUntouched(path, ErrorCode::NewerSchema, AccessMode::ReadOnly);
+    }
+
+    void missingFolder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("no/such/folder/register.db"));
+        auto opened = Database::open(path);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code(), ErrorCode::MissingFolder);
+        auto created = Database::create(path);
+        QVERIFY(!created);
+        QCOMPARE(created.error().code(), ErrorCode::MissingFolder);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("no"))));
+    }
+
+    void missingFile()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.filePath(QStringLiteral("absent.db")));
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code(), ErrorCode::NotFound);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("absent.db"))));
+    }
+
+    void sameFileTwiceInOneProcessIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = newRegister(dir);
+        auto first = Database::open(path);
+        QVERIFY(first);
+        auto second = Database::open(path);
+        QVERIFY(!second);
+        QCOMPARE(second.error().code(), ErrorCode::Locked);
+    }
+
+    void secondWriterOpensReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = newRegister(dir);
+        QProcess holder;
+        holder.start(helperPath(), {QStringLiteral("hold"), path});
+        QVERIFY(holder.waitForReadyRead(20000));
+        QCOMPARE(QString::fromUtf8(holder.readLine()).trimmed(), QStringLiteral("holding 0"));
+
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error().toLogString()));
+        QCOMPARE(db.value()->readOnlyReason(), ReadOnlyReason::HeldByOtherCopy);
+        QCOMPARE(db.value()->lockHolder().pid, holder.processId());
+        QVERIFY(db.value()->readOnlyMessage().contains(QStringLiteral("Another copy")));
+        const QSqlDatabase c = db.value()->connection();
+        QCOMPARE(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM countries")).value().toInt(), 0);
+        auto write = Sql::run(c, QStringLiteral("INSERT INTO themes (key, name_en, name_sr_latn, name_sr_cyrl) VALUES ('a','a','a','a')"));
+        QVERIFY(!write);
+        db = Error();
+
+        holder.closeWriteChannel();
+        QVERIFY(holder.waitForFinished(20000));
+        auto after = Database::open(path);
+        QVERIFY(after);
+        QVERIFY(!after.value()->isReadOnly());
+    }
+
+    void staleLockOfKilledProcessIsRecovered()
+    {
+        QTemporaryDir dir;
+        const QString path = newRegister(dir);
+        QProcess holder;
+        holder.start(helperPath(), {QStringLiteral("hold"), path});
+        QVERIFY(holder.waitForReadyRead(20000));
+        holder.kill(); // SIGKILL: no chance to remove its lock
+        QVERIFY(holder.waitForFinished(20000));
+        QVERIFY(QFile::exists(StoragePaths::lockFilePath(path)));
+
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error().toLogString()));
+        QCOMPARE(db.value()->readOnlyReason(), ReadOnlyReason::None);
+    }
+
+    void readOnlyFileOpensReadOnlyAndIsUntouched()
+    {
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::WriteOther);
+        const QString path = newRegister(dir);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadOther);
+        const QByteArray before = sha256(path);
+        const ProcessResult probe = run(unprivilegedHelperCommand({}).first(),
+                                        unprivilegedHelperCommand({QStringLiteral("probe"), path}).mid(1));
+        QCOMPARE(probe.out.trimmed(), QStringLiteral("ok %1 %2").arg(int(ReadOnlyReason::FileReadOnly)).arg(Migrations::latestVersion()));
+        QCOMPARE(sha256(path), before);
+    }
+
+    void readOnlyFolderOpensReadOnlyAndRefusesCreate()
+    {
+        QTemporaryDir dir;
+        const QString path = newRegister(dir);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther | QFileDevice::WriteOther);
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        const QByteArray before = sha256(path);
+        const QStringList probe = unprivilegedHelperCommand({QStringLiteral("probe"), path});
+        ProcessResult result = run(probe.first(), probe.mid(1));
+        QCOMPARE(result.out.trimmed(), QStringLiteral("ok %1 %2").arg(int(ReadOnlyReason::FolderReadOnly)).arg(Migrations::latestVersion()));
+        const QStringList create = unprivilegedHelperCommand({QStringLiteral("create"), dir.filePath(QStringLiteral("new.db"))});
+        result = run(create.first(), create.mid(1));
+        QCOMPARE(result.out.trimmed(), QStringLiteral("error read-only"));
+        QCOMPARE(sha256(path), before);
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+
+    void networkFileSystemsAreRecognised()
+    {
+        QVERIFY(Database::isNetworkFileSystem(QStringLiteral("nfs4")));
+        QVERIFY(Database::isNetworkFileSystem(QStringLiteral("cifs")));
+        QVERIFY(Database::isNetworkFileSystem(QStringLiteral("fuse.sshfs")));
+        QVERIFY(!Database::isNetworkFileSystem(QStringLiteral("ext4")));
+        QVERIFY(!Database::isNetworkFileSystem(QStringLiteral("tmpfs")));
+    }
+
+    void busyWriterWaitsInsteadOfFailing()
+    {
+        // BEGIN IMMEDIATE takes the write lock up front: a second connection
+        // waits for the busy timeout instead of failing mid-transaction.
+        QTemporaryDir dir;
+        auto db = Database::open(newRegister(dir));
+        QVERIFY(db);
+        const QSqlDatabase c = db.value()->connection();
+        WriteTransaction first(c);
+        QVERIFY(first.isActive());
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(db.value()->path());
+        other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=200"));
+        QVERIFY(other.open());
+        {
+            QElapsedTimer timer;
+            timer.start();
+            WriteTransaction second(other);
+            QVERIFY(!second.isActive());
+            QCOMPARE(second.error().code(), ErrorCode::Locked);
+            QVERIFY(timer.elapsed() >= 150);
+        }
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QVERIFY(first.commit());
+    }
+
+    void splitsMigrationScripts()
+    {
+        const QStringList statements = Migrations::splitStatements(QStringLiteral(
+            "-- comment\nCREATE TABLE a (x);\n\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n  UPDATE a SET x = 1;\n  "
+            "DELETE FROM a;\nEND;\nINSERT INTO a VALUES ('a;b');\n"));
+        QCOMPARE(statements.size(), 3);
+        QVERIFY(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
+        QVERIFY(statements.at(1).endsWith(QStringLiteral("END;")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

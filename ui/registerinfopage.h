@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class Database;
+class QFormLayout;
+class QLabel;
+class QTableWidget;
+
+// The state of the open register: file, schema version, access, record
+// counts and the automatic backups beside it.
+class RegisterInfoPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RegisterInfoPage(QWidget *parent = nullptr);
+
+    void showDatabase(const Database *db);
+    // The backup selected in the list, or an empty string.
+    QString selectedBackup() const;
+
+signals:
+    void backupRequested();
+    void restoreRequested(const QString &backupPath);
+
+private:
+    QLabel *m_path;
+    QLabel *m_schema;
+    QLabel *m_access;
+    QFormLayout *m_counts;
+    QTableWidget *m_backups;
+};
