@@ -14,6 +14,7 @@ const QList<Migration> &Migrations::all()
 {
     static const QList<Migration> steps = {
         {1, QStringLiteral(":/schema/0001_foundation.sql")},
+        {2, QStringLiteral(":/schema/0002_domain.sql")},
     };
     return steps;
 }

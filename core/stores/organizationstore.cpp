@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "organizationstore.h"
+
+#include "audittrail.h"
+#include "dates.h"
+#include "searchfolding.h"
+#include "searchindex.h"
+#include "sortkey.h"
+#include "sqlsupport.h"
+#include "vocabulary.h"
+#include "writetransaction.h"
+
+#include <QSqlError>
+
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, kind, name, name_cyrillic, name_sr, name_en, acronym, country, district, parent_city, city, address, "
+    "email, phone, website, liaison_person_id, reference_key, notes FROM organizations");
+
+Organization fromRow(const QSqlQuery &q)
+{
+    Organization o;
+    o.id = q.value(0).toLongLong();
+    o.kind = q.value(1).toString();
+    o.name = q.value(2).toString();
+    o.nameCyrillic = q.value(3).toString();
+    o.nameSr = q.value(4).toString();
+    o.nameEn = q.value(5).toString();
+    o.acronym = q.value(6).toString();
+    o.country = q.value(7).toString();
+    o.district = q.value(8).toString();
+    o.parentCity = q.value(9).toString();
+    o.city = q.value(10).toString();
+    o.address = q.value(11).toString();
+    o.email = q.value(12).toString();
+    o.phone = q.value(13).toString();
+    o.website = q.value(14).toString();
+    o.liaisonPersonId = q.value(15).toLongLong();
+    o.referenceKey = q.value(16).toString();
+    o.notes = q.value(17).toString();
+    return o;
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+} // namespace
+
+Result<Organization> OrganizationStore::get(qint64 id) const
+{
+    auto query = Sql::run(db(), selectColumns + QStringLiteral(" WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return notFound(QStringLiteral("organization"), id);
+    return fromRow(query.value());
+}
+
+Result<QList<qint64>> OrganizationStore::sameNameIn(const QString &name, const QString &country, qint64 exceptId) const
+{
+    const QString folded = SearchFolding::fold(name);
+    QList<qint64> same;
+    if (folded.isEmpty())
+        return same;
+    auto hits = SearchIndex::search(db(), name, 200, RecordKind::Organization);
+    if (!hits)
+        return hits.error();
+    for (const SearchHit &hit : hits.value()) {
+        if (hit.id == exceptId)
+            continue;
+        auto other = get(hit.id);
+        if (!other)
+            continue;
+        const Organization &o = other.value();
+        if (!country.isEmpty() && o.country != country)
+            continue;
+        if (SearchFolding::fold(o.name) == folded || SearchFolding::fold(o.nameCyrillic) == folded
+            || (!o.nameSr.isEmpty() && SearchFolding::fold(o.nameSr) == folded))
+            same << o.id;
+    }
+    return same;
+}
+
+Validation OrganizationStore::validate(const Organization &o) const
+{
+    Validation v;
+    v.requireText(QStringLiteral("name"), o.name, tr("The name"));
+    if (!Vocabulary::contains(Vocab::OrganizationKind, o.kind))
+        v.addError(QStringLiteral("kind"), tr("Choose the kind of organisation."));
+    if (o.country.trimmed().isEmpty()) {
+        v.addError(QStringLiteral("country"), tr("The country is required."));
+    } else {
+        auto known = Sql::scalar(db(), QStringLiteral("SELECT count(*) FROM countries WHERE code = ?"), {o.country});
+        if (known && known.value().toInt() == 0)
+            v.addError(QStringLiteral("country"), tr("\"%1\" is not a known ISO 3166 country code.").arg(o.country));
+    }
+    if (o.isSerbianLocalGovernment() && !o.country.isEmpty() && o.country != QLatin1String("RS"))
+        v.addError(QStringLiteral("country"), tr("A Serbian city or municipality must be in Serbia (RS)."));
+    if (o.kind == QLatin1String("city_municipality") && o.parentCity.trimmed().isEmpty())
+        v.addError(QStringLiteral("parent_city"), tr("A city municipality needs the city it belongs to."));
+    v.checkEmail(QStringLiteral("email"), o.email);
+    if (!o.name.trimmed().isEmpty() && !v.hasErrors()) {
+        auto same = sameNameIn(o.name, o.country, o.id);
+        if (same && !same.value().isEmpty())
+            v.addWarning(QStringLiteral("name"),
+                         tr("An organisation with this name already exists in this country; is it a duplicate?"));
+    }
+    return v;
+}
+
+Result<qint64> OrganizationStore::save(Organization &organization)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable.error();
+    WriteTransaction transaction(db());
+    if (!transaction.isActive())
+        return transaction.error();
+    if (Status saved = saveWithin(organization); !saved)
+        return saved.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return organization.id;
+}
+
+Status OrganizationStore::saveWithin(Organization &o)
+{
+    const Validation validation = validate(o);
+    if (validation.hasErrors())
+        return validation.toError();
+    const QString now = Dates::timestampNow();
+    const QVariantList values{o.kind,      o.name.trimmed(), o.nameCyrillic.trimmed(), o.nameSr.trimmed(),
+                              o.nameEn.trimmed(), o.acronym.trimmed(), o.country, o.district, o.parentCity, o.city,
+                              o.address,   o.email.trimmed(), o.phone, o.website, nullableId(o.liaisonPersonId),
+                              nullableText(o.referenceKey), o.notes, SortKey::of(o.name)};
+    const QString failed = tr("The organisation could not be saved.");
+    FieldMap before;
+    if (o.id == 0) {
+        auto inserted = Sql::run(db(),
+                                 QStringLiteral("INSERT INTO organizations (kind, name, name_cyrillic, name_sr, name_en, "
+                                                "acronym, country, district, parent_city, city, address, email, phone, "
+                                                "website, liaison_person_id, reference_key, notes, sort_key, created_at, "
+                                                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 QVariantList(values) << now << now);
+        if (!inserted)
+            return Error(inserted.error().code(), failed, inserted.error().detail());
+        o.id = inserted.value().lastInsertId().toLongLong();
+    } else {
+        auto old = get(o.id);
+        if (!old)
+            return old.error();
+        before = old.value().auditFields();
+        auto updated = Sql::run(db(),
+                                QStringLiteral("UPDATE organizations SET kind = ?, name = ?, name_cyrillic = ?, name_sr = ?, "
+                                               "name_en = ?, acronym = ?, country = ?, district = ?, parent_city = ?, city = ?, "
+                                               "address = ?, email = ?, phone = ?, website = ?, liaison_person_id = ?, "
+                                               "reference_key = ?, notes = ?, sort_key = ?, updated_at = ? WHERE id = ?"),
+                                QVariantList(values) << now << o.id);
+        if (!updated)
+            return Error(updated.error().code(), failed, updated.error().detail());
+    }
+    if (Status audited = AuditTrail::record(db(), RecordKind::Organization, o.id,
+                                            before.isEmpty() ? AuditAction::Insert : AuditAction::Update, before,
+                                            o.auditFields());
+        !audited)
+        return audited;
+    return indexOrganization(o);
+}
+
+Status OrganizationStore::indexOrganization(const Organization &o)
+{
+    QStringList texts{o.city, o.district, o.parentCity, o.email, o.website, o.notes, o.country};
+    auto countryNames = Sql::run(db(), QStringLiteral("SELECT name_en, name_sr_latn FROM countries WHERE code = ?"), {o.country});
+    if (countryNames && countryNames.value().next())
+        texts << countryNames.value().value(0).toString() << countryNames.value().value(1).toString();
+    return SearchIndex::update(db(), RecordKind::Organization, o.id, o.name,
+                               {o.name, o.nameCyrillic, o.nameSr, o.nameEn, o.acronym}, texts);
+}
+
+Status OrganizationStore::remove(qint64 id)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable;
+    WriteTransaction transaction(db());
+    if (!transaction.isActive())
+        return transaction.error();
+    auto old = get(id);
+    if (!old)
+        return old.error();
+    auto removed = Sql::run(db(), QStringLiteral("DELETE FROM organizations WHERE id = ?"), {id});
+    if (!removed) {
+        if (removed.error().detail().contains(QLatin1String("FOREIGN KEY")))
+            return Error(ErrorCode::Invalid,
+                         tr("\"%1\" cannot be deleted: partnerships, agreements, visits or plans still name it.")
+                             .arg(old.value().name),
+                         removed.error().detail());
+        return removed.error();
+    }
+    if (Status audited = AuditTrail::record(db(), RecordKind::Organization, id, AuditAction::Delete,
+                                            old.value().auditFields(), {});
+        !audited)
+        return audited;
+    if (Status unindexed = SearchIndex::remove(db(), RecordKind::Organization, id); !unindexed)
+        return unindexed;
+    return transaction.commit();
+}
+
+ListSpec OrganizationStore::listSpec()
+{
+    ListSpec spec;
+    spec.kind = RecordKind::Organization;
+    spec.from = QStringLiteral("organizations o LEFT JOIN countries c ON c.code = o.country");
+    spec.idColumn = QStringLiteral("o.id");
+    spec.columns = {
+        {QStringLiteral("name"), QStringLiteral("o.name"), QStringLiteral("o.sort_key")},
+        {QStringLiteral("name_cyrillic"), QStringLiteral("o.name_cyrillic"), {}},
+        {QStringLiteral("kind"), QStringLiteral("o.kind"), {}},
+        {QStringLiteral("country"), QStringLiteral("o.country"), {}},
+        {QStringLiteral("country_name"), QStringLiteral("c.name_en"), {}},
+        {QStringLiteral("city"), QStringLiteral("o.city"), {}},
+        {QStringLiteral("district"), QStringLiteral("o.district"), {}},
+        {QStringLiteral("email"), QStringLiteral("o.email"), {}},
+        {QStringLiteral("partnerships"),
+         QStringLiteral("(SELECT count(*) FROM partnership_parties pp WHERE pp.organization_id = o.id)"), {}},
+    };
+    spec.filters = {
+        {QStringLiteral("kind"), QStringLiteral("o.kind = ?")},
+        {QStringLiteral("country"), QStringLiteral("o.country = ?")},
+        {QStringLiteral("district"), QStringLiteral("o.district = ?")},
+        {QStringLiteral("serbian_local_government"),
+         QStringLiteral("(o.kind IN ('city', 'municipality', 'city_municipality')) = ?")},
+    };
+    spec.defaultSortKey = QStringLiteral("name");
+    return spec;
+}
+
+Result<ListPage> OrganizationStore::list(const ListQuery &query) const
+{
+    return RecordLister::fetch(db(), listSpec(), query);
+}
+
+Result<std::optional<qint64>> OrganizationStore::findByName(const QString &name, const QString &country) const
+{
+    auto same = sameNameIn(name, country, 0);
+    if (!same)
+        return same.error();
+    if (same.value().size() == 1)
+        return std::optional<qint64>(same.value().first());
+    return std::optional<qint64>();
+}
