@@ -2,6 +2,7 @@
 #include "recordcounts.h"
 
 #include "database.h"
+#include "recordkind.h"
 #include "sqlsupport.h"
 
 #include <QHash>
@@ -17,18 +18,32 @@ struct CountedTable
 
 // The record kinds in the order `check` prints them.
 constexpr CountedTable countedTables[] = {
-    {"country", "countries", 1},
+    {"organization", "organizations", 2},
+    {"person", "people", 2},
+    {"partnership", "partnerships", 2},
+    {"initiative", "initiatives", 2},
+    {"agreement", "agreements", 2},
+    {"visit", "visits", 2},
+    {"plan", "action_plans", 2},
+    {"activity", "plan_activities", 2},
+    {"membership", "memberships", 2},
+    {"task", "tasks", 2},
+    {"attachment", "attachments", 2},
     {"theme", "themes", 1},
+    {"country", "countries", 1},
 };
 
 } // namespace
 
 Result<QList<RecordCount>> RecordCounts::count(const Database &db)
 {
-    static const QHash<QString, QString> labels = {
+    QHash<QString, QString> labels = {
+        {QStringLiteral("attachment"), tr("Attachments")},
         {QStringLiteral("country"), tr("Countries")},
         {QStringLiteral("theme"), tr("Themes")},
     };
+    for (RecordKind kind : RecordKinds::all())
+        labels.insert(RecordKinds::key(kind), RecordKinds::plural(kind));
     QList<RecordCount> counts;
     const int version = db.schemaVersion();
     for (const CountedTable &table : countedTables) {

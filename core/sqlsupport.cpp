@@ -94,6 +94,11 @@ Status exec(const QSqlDatabase &db, const QString &sql)
     return {};
 }
 
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
 QString quoteLiteral(const QString &text)
 {
     QString quoted = text;

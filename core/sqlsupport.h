@@ -32,6 +32,10 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVaria
 // For fixed statements with no values (pragmas, DDL).
 Status exec(const QSqlDatabase &db, const QString &sql);
 
+// A text value for a NOT NULL column: a null QString binds as SQL NULL, so
+// it is bound as the empty string instead.
+QVariant text(const QString &value);
+
 // A string as an SQL literal, for the few statements SQLite cannot bind
 // (VACUUM INTO's file name): single quotes doubled.
 QString quoteLiteral(const QString &text);

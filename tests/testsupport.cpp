@@ -2,6 +2,8 @@
 #include "testsupport.h"
 
 #include "applog.h"
+#include "database.h"
+#include "referencedata.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -25,6 +27,15 @@ void isolateEnvironment()
     QStandardPaths::setTestModeEnabled(true);
     static QTemporaryDir logDir;
     AppLog::setFilePath(logDir.path() + QStringLiteral("/test.log"));
+}
+
+QString createRegister(const QString &dir, const QString &name)
+{
+    const QString path = dir + QLatin1Char('/') + name;
+    auto db = Database::create(path, &ReferenceData::load);
+    if (!db)
+        qFatal("cannot create a register: %s", qPrintable(db.error().toLogString()));
+    return path;
 }
 
 QByteArray sha256(const QString &path)

@@ -11,6 +11,10 @@ namespace TestSupport {
 // Keeps tests away from the user's files: QStandardPaths test mode and a log in a temporary folder.
 void isolateEnvironment();
 
+// A new register with the reference data (countries, themes, Serbian local
+// governments, international organisations, SKGO) at dir/name; fails the test on error.
+QString createRegister(const QString &dir, const QString &name = QStringLiteral("register.db"));
+
 // SHA-256 of a file that is not open as a database in this process.
 QByteArray sha256(const QString &path);
 

@@ -43,6 +43,9 @@ SERBIAN_OVERRIDES = {
     "LA": ("Laos", "Лаос"),                    # catalog: "Laoška Narodna Demokratska Republika"
     "SY": ("Sirija", "Сирија"),                # catalog: "Sirijska Arapska Republika"
     "TR": ("Turska", "Турска"),                # msgid "Türkiye" not in the catalogs yet
+    "GU": ("Guam", "Гуам"),                    # catalog: "Giam" (a typo)
+    "MM": ("Mjanmar", "Мјанмар"),              # catalog: "Burma"
+    "US": ("Sjedinjene Američke Države", "Сједињене Америчке Државе"),  # catalog: "Sjedinjene Države"
 }
 
 

@@ -4,6 +4,7 @@
 #include "backupmanager.h"
 #include "database.h"
 #include "readonlybanner.h"
+#include "referencedata.h"
 #include "registerinfopage.h"
 
 #include <QAction>
@@ -156,7 +157,7 @@ void MainWindow::newRegister()
     const QString path = QFileDialog::getSaveFileName(this, tr("New Register"), QString(), registerFileFilter());
     if (path.isEmpty())
         return;
-    auto created = Database::create(path);
+    auto created = Database::create(path, &ReferenceData::load);
     if (!created) {
         showError(tr("New Register"), created.error());
         return;

@@ -2,6 +2,7 @@
 #include "initcommand.h"
 
 #include "database.h"
+#include "referencedata.h"
 #include "storagepaths.h"
 
 #include <QCommandLineParser>
@@ -29,7 +30,7 @@ int InitCommand::run(const QCommandLineParser &parser, CliContext &context) cons
         return fail(context, tr("init takes no arguments"), ExitUsage);
     if (context.databasePath == QFileInfo(StoragePaths::defaultDatabasePath()).absoluteFilePath())
         QDir().mkpath(StoragePaths::dataDirectory());
-    auto db = Database::create(context.databasePath);
+    auto db = Database::create(context.databasePath, &ReferenceData::load);
     if (!db)
         return fail(context, db.error().message());
     context.out << tr("Created %1 (schema version %2).").arg(context.databasePath).arg(db.value()->schemaVersion())

@@ -2,6 +2,7 @@
 #include "appidentity.h"
 #include "database.h"
 #include "mainwindow.h"
+#include "referencedata.h"
 #include "storagepaths.h"
 
 #include <QApplication>
@@ -27,7 +28,7 @@ int main(int argc, char *argv[])
     QString path = parser.isSet(dbOption) ? parser.value(dbOption) : StoragePaths::defaultDatabasePath();
     if (!parser.isSet(dbOption) && !QFileInfo::exists(path)) {
         QDir().mkpath(StoragePaths::dataDirectory());
-        auto created = Database::create(path);
+        auto created = Database::create(path, &ReferenceData::load);
         if (created)
             window.setDatabase(created.take());
     } else {

@@ -136,10 +136,12 @@ Status OrganizationStore::saveWithin(Organization &o)
     if (validation.hasErrors())
         return validation.toError();
     const QString now = Dates::timestampNow();
-    const QVariantList values{o.kind,      o.name.trimmed(), o.nameCyrillic.trimmed(), o.nameSr.trimmed(),
-                              o.nameEn.trimmed(), o.acronym.trimmed(), o.country, o.district, o.parentCity, o.city,
-                              o.address,   o.email.trimmed(), o.phone, o.website, nullableId(o.liaisonPersonId),
-                              nullableText(o.referenceKey), o.notes, SortKey::of(o.name)};
+    QVariantList values;
+    for (const QString &text : {o.kind, o.name.trimmed(), o.nameCyrillic.trimmed(), o.nameSr.trimmed(), o.nameEn.trimmed(),
+                                o.acronym.trimmed(), o.country, o.district, o.parentCity, o.city, o.address,
+                                o.email.trimmed(), o.phone, o.website})
+        values << Sql::text(text);
+    values << nullableId(o.liaisonPersonId) << nullableText(o.referenceKey) << Sql::text(o.notes) << SortKey::of(o.name);
     const QString failed = tr("The organisation could not be saved.");
     FieldMap before;
     if (o.id == 0) {
