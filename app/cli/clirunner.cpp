@@ -5,6 +5,7 @@
 #include "checkcommand.h"
 #include "initcommand.h"
 #include "restorecommand.h"
+#include "searchcommand.h"
 
 #include "appidentity.h"
 #include "storagepaths.h"
@@ -41,6 +42,7 @@ CliRunner::CliRunner()
 {
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
 }
