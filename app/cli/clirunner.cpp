@@ -3,6 +3,8 @@
 
 #include "backupcommand.h"
 #include "checkcommand.h"
+#include "exportcommand.h"
+#include "importcommand.h"
 #include "initcommand.h"
 #include "restorecommand.h"
 #include "searchcommand.h"
@@ -43,6 +45,8 @@ CliRunner::CliRunner()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
 }

@@ -10,6 +10,7 @@
 #include "vocabulary.h"
 #include "writetransaction.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace {
@@ -64,7 +65,7 @@ Result<Organization> OrganizationStore::get(qint64 id) const
     return fromRow(query.value());
 }
 
-Result<QList<qint64>> OrganizationStore::sameNameIn(const QString &name, const QString &country, qint64 exceptId) const
+Result<QList<qint64>> OrganizationStore::findAllByName(const QString &name, const QString &country, qint64 exceptId) const
 {
     const QString folded = SearchFolding::fold(name);
     QList<qint64> same;
@@ -108,7 +109,7 @@ Validation OrganizationStore::validate(const Organization &o) const
         v.addError(QStringLiteral("parent_city"), tr("A city municipality needs the city it belongs to."));
     v.checkEmail(QStringLiteral("email"), o.email);
     if (!o.name.trimmed().isEmpty() && !v.hasErrors()) {
-        auto same = sameNameIn(o.name, o.country, o.id);
+        auto same = findAllByName(o.name, o.country, o.id);
         if (same && !same.value().isEmpty())
             v.addWarning(QStringLiteral("name"),
                          tr("An organisation with this name already exists in this country; is it a duplicate?"));
@@ -250,10 +251,41 @@ Result<ListPage> OrganizationStore::list(const ListQuery &query) const
 
 Result<std::optional<qint64>> OrganizationStore::findByName(const QString &name, const QString &country) const
 {
-    auto same = sameNameIn(name, country, 0);
+    auto same = findAllByName(name, country, 0);
     if (!same)
         return same.error();
     if (same.value().size() == 1)
         return std::optional<qint64>(same.value().first());
     return std::optional<qint64>();
+}
+
+Result<qint64> OrganizationStore::resolveReference(const QString &text, const QString &country) const
+{
+    static const QRegularExpression qualified(QStringLiteral("^(.+?)\\s*\\(([^()]+)\\)\\s*$"));
+    auto same = findAllByName(text, country);
+    if (!same)
+        return same.error();
+    if (same.value().size() == 1)
+        return same.value().first();
+    QList<qint64> candidates = same.value();
+    if (candidates.isEmpty()) {
+        const auto match = qualified.match(text);
+        if (match.hasMatch()) {
+            auto named = findAllByName(match.captured(1), country);
+            if (!named)
+                return named.error();
+            const QString city = SearchFolding::fold(match.captured(2));
+            for (qint64 id : named.value()) {
+                auto o = get(id);
+                if (o && (SearchFolding::fold(o.value().parentCity) == city || SearchFolding::fold(o.value().city) == city))
+                    candidates << id;
+            }
+            if (candidates.size() == 1)
+                return candidates.first();
+        }
+    }
+    if (candidates.isEmpty())
+        return Error(ErrorCode::NotFound, tr("no organisation \"%1\" is known").arg(text));
+    return Error(ErrorCode::Invalid,
+                 tr("\"%1\" names more than one organisation; add the city in brackets, e.g. \"Palilula (Niš)\"").arg(text));
 }

@@ -31,8 +31,14 @@ public:
     // The organisation with this name (any script, diacritics, case) in the
     // country, or with this name alone when only one has it.
     Result<std::optional<qint64>> findByName(const QString &name, const QString &country = {}) const;
+    // Every organisation with this name (any of its name columns, any script or
+    // diacritics) in the country (any country when empty).
+    Result<QList<qint64>> findAllByName(const QString &name, const QString &country = {}, qint64 exceptId = 0) const;
+    // An organisation named in a CSV cell: the name alone when unique
+    // ("Čačak"), or a name told apart by its city ("Palilula (Niš)").
+    // NotFound or Invalid (ambiguous) errors carry a translated message.
+    Result<qint64> resolveReference(const QString &text, const QString &country = {}) const;
 
 private:
     Status indexOrganization(const Organization &organization);
-    Result<QList<qint64>> sameNameIn(const QString &name, const QString &country, qint64 exceptId) const;
 };

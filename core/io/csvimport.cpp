@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvimport.h"
+
+#include "csvwriter.h"
+#include "database.h"
+#include "organizationcsv.h"
+#include "writetransaction.h"
+
+QString ImportProblem::toString() const
+{
+    if (column > 0)
+        return CsvImport::tr("line %1, column %2: %3").arg(line).arg(column).arg(message);
+    return CsvImport::tr("line %1: %2").arg(line).arg(message);
+}
+
+CsvRow::CsvRow(int line, QHash<QString, int> columns, QStringList fields)
+    : m_line(line)
+    , m_columns(std::move(columns))
+    , m_fields(std::move(fields))
+{
+}
+
+QString CsvRow::value(const QString &column) const
+{
+    const int index = m_columns.value(column, -1);
+    return index >= 0 ? m_fields.value(index).trimmed() : QString();
+}
+
+QStringList CsvRow::list(const QString &column) const
+{
+    QStringList items;
+    const QStringList parts = value(column).split(QLatin1Char('|'));
+    for (const QString &part : parts) {
+        if (!part.trimmed().isEmpty())
+            items << part.trimmed();
+    }
+    return items;
+}
+
+int CsvRow::columnNumber(const QString &column) const
+{
+    const int index = m_columns.value(column, -1);
+    return index + 1;
+}
+
+QStringList CsvImport::kinds()
+{
+    return {QStringLiteral("organizations")};
+}
+
+std::unique_ptr<CsvKindHandler> CsvImport::handler(const QString &kind, Database &db)
+{
+    if (kind == QLatin1String("organizations"))
+        return std::make_unique<OrganizationCsv>(db);
+    return nullptr;
+}
+
+Result<ImportSummary> CsvImport::run(Database &db, const QString &kind, const CsvContent &content,
+                                     const ImportOptions &options)
+{
+    auto handler = CsvImport::handler(kind, db);
+    if (!handler)
+        return Error(ErrorCode::Invalid, tr("Unknown kind of records \"%1\".").arg(kind));
+    ImportSummary summary;
+    if (content.records.isEmpty()) {
+        summary.problems.append({1, 0, tr("The file is empty.")});
+        return summary;
+    }
+
+    // Header: every column known, every required one present.
+    const CsvRecord &header = content.records.first();
+    QHash<QString, int> columns;
+    const QList<CsvColumn> known = handler->columns();
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed().toLower();
+        const bool isKnown = std::any_of(known.cbegin(), known.cend(), [&](const CsvColumn &c) { return c.name == name; });
+        if (!isKnown)
+            summary.problems.append({header.line, i + 1, tr("unknown column \"%1\"").arg(header.fields.at(i).trimmed())});
+        else if (columns.contains(name))
+            summary.problems.append({header.line, i + 1, tr("the column \"%1\" appears twice").arg(name)});
+        else
+            columns.insert(name, i);
+    }
+    for (const CsvColumn &column : known) {
+        if (column.required && !columns.contains(column.name))
+            summary.problems.append({header.line, 0, tr("the required column \"%1\" is missing").arg(column.name)});
+    }
+    if (!summary.problems.isEmpty())
+        return summary;
+
+    for (qsizetype r = 1; r < content.records.size(); ++r) {
+        const CsvRecord &record = content.records.at(r);
+        if (record.fields.size() > header.fields.size()) {
+            summary.problems.append({record.line, int(header.fields.size()) + 1,
+                                     tr("the line has %1 fields, the header %2").arg(record.fields.size()).arg(header.fields.size())});
+            continue;
+        }
+        handler->prepare(CsvRow(record.line, columns, record.fields), summary.problems);
+    }
+    if (!summary.problems.isEmpty())
+        return summary;
+    if (options.dryRun) {
+        summary.duplicates = handler->stagedDuplicates();
+        if (options.updateExisting) {
+            summary.updated = summary.duplicates;
+            summary.duplicates = 0;
+        }
+        summary.added = handler->stagedRows() - summary.updated - summary.duplicates;
+        return summary;
+    }
+    if (db.isReadOnly())
+        return Error(ErrorCode::ReadOnly, db.readOnlyMessage());
+    WriteTransaction transaction(db.connection());
+    if (!transaction.isActive())
+        return transaction.error();
+    ImportSummary applied = summary;
+    if (Status written = handler->apply(options.updateExisting, applied); !written)
+        return written.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    applied.applied = applied.added + applied.updated > 0;
+    return applied;
+}
+
+Status CsvImport::exportTo(Database &db, const QString &kind, const QString &path)
+{
+    auto handler = CsvImport::handler(kind, db);
+    if (!handler)
+        return Error(ErrorCode::Invalid, tr("Unknown kind of records \"%1\".").arg(kind));
+    auto rows = handler->exportRows();
+    if (!rows)
+        return rows.error();
+    QStringList header;
+    for (const CsvColumn &column : handler->columns())
+        header << column.name;
+    QList<QStringList> all{header};
+    all << rows.value();
+    return CsvWriter::write(path, all);
+}
