@@ -1,0 +1,404 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "initiativestore.h"
+
+#include "dates.h"
+#include "searchindex.h"
+#include "sortkey.h"
+#include "sqlsupport.h"
+#include "storesupport.h"
+#include "vocabulary.h"
+#include "writetransaction.h"
+
+#include <QSet>
+
+namespace {
+
+using StoreSupport::countKnown;
+using StoreSupport::exists;
+using StoreSupport::nullableId;
+using StoreSupport::placeholders;
+using StoreSupport::toVariants;
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, title, requester_id, origin, sought_kind, sought_size, description, stage, staff_in_charge, "
+    "opened_on, closed_on, partnership_id, notes FROM initiatives");
+
+Initiative fromRow(const QSqlQuery &q)
+{
+    Initiative i;
+    i.id = q.value(0).toLongLong();
+    i.title = q.value(1).toString();
+    i.requesterId = q.value(2).toLongLong();
+    i.origin = q.value(3).toString();
+    i.soughtKind = q.value(4).toString();
+    i.soughtSize = q.value(5).toString();
+    i.description = q.value(6).toString();
+    i.stage = q.value(7).toString();
+    i.staffInCharge = q.value(8).toString();
+    i.openedOn = Dates::fromSql(q.value(9));
+    i.closedOn = Dates::fromSql(q.value(10));
+    i.partnershipId = q.value(11).toLongLong();
+    i.notes = q.value(12).toString();
+    return i;
+}
+
+} // namespace
+
+Result<Initiative> InitiativeStore::get(qint64 id) const
+{
+    auto query = Sql::run(db(), selectColumns + QStringLiteral(" WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return notFound(QStringLiteral("initiative"), id);
+    Initiative initiative = fromRow(query.value());
+    query.value().finish();
+    if (Status loaded = loadChildren(initiative); !loaded)
+        return loaded.error();
+    return initiative;
+}
+
+Status InitiativeStore::loadChildren(Initiative &i) const
+{
+    auto countries = Sql::run(db(), QStringLiteral("SELECT country FROM initiative_countries WHERE initiative_id = ? "
+                                                   "ORDER BY country"), {i.id});
+    if (!countries)
+        return countries.error();
+    while (countries.value().next())
+        i.soughtCountries << countries.value().value(0).toString();
+    auto themes = Sql::run(db(), QStringLiteral("SELECT theme_id FROM initiative_themes WHERE initiative_id = ? "
+                                                "ORDER BY theme_id"), {i.id});
+    if (!themes)
+        return themes.error();
+    while (themes.value().next())
+        i.soughtThemeIds << themes.value().value(0).toLongLong();
+    auto candidates = Sql::run(db(), QStringLiteral("SELECT organization_id, note FROM initiative_candidates "
+                                                    "WHERE initiative_id = ? ORDER BY rowid"), {i.id});
+    if (!candidates)
+        return candidates.error();
+    while (candidates.value().next())
+        i.candidates.append({candidates.value().value(0).toLongLong(), candidates.value().value(1).toString()});
+    auto history = Sql::run(db(), QStringLiteral("SELECT stage, changed_on, note FROM initiative_stage_history "
+                                                 "WHERE initiative_id = ? ORDER BY changed_on, id"), {i.id});
+    if (!history)
+        return history.error();
+    QSqlQuery &h = history.value();
+    while (h.next())
+        i.stageHistory.append({h.value(0).toString(), Dates::fromSql(h.value(1)), h.value(2).toString()});
+    return {};
+}
+
+Validation InitiativeStore::validate(const Initiative &i) const
+{
+    Validation v;
+    v.requireText(QStringLiteral("title"), i.title, tr("The title"));
+    if (i.requesterId <= 0)
+        v.addError(QStringLiteral("requester_id"), tr("Choose the organisation that asked for a partner."));
+    if (!Vocabulary::contains(Vocab::InitiativeOrigin, i.origin))
+        v.addError(QStringLiteral("origin"), tr("Choose where the initiative comes from."));
+    if (!Vocabulary::contains(Vocab::InitiativeStage, i.stage))
+        v.addError(QStringLiteral("stage"), tr("Choose the stage of the initiative."));
+    if (!i.soughtKind.isEmpty() && !Vocabulary::contains(Vocab::PartnershipKind, i.soughtKind))
+        v.addError(QStringLiteral("sought_kind"), tr("Choose the kind of partnership sought."));
+    v.requireDate(QStringLiteral("opened_on"), i.openedOn, tr("The opening date"));
+    v.checkDateOrder(QStringLiteral("closed_on"), i.openedOn, i.closedOn);
+    for (const Initiative::StageChange &change : i.stageHistory) {
+        if (!Vocabulary::contains(Vocab::InitiativeStage, change.stage) || !change.changedOn.isValid()) {
+            v.addError(QStringLiteral("stage_history"), tr("Every stage change needs a known stage and a date."));
+            break;
+        }
+    }
+    validateReferences(i, v);
+    return v;
+}
+
+void InitiativeStore::validateReferences(const Initiative &i, Validation &v) const
+{
+    if (i.requesterId > 0 && !exists(db(), QStringLiteral("organizations"), i.requesterId))
+        v.addError(QStringLiteral("requester_id"), tr("The requesting organisation no longer exists."));
+    if (i.partnershipId > 0 && !exists(db(), QStringLiteral("partnerships"), i.partnershipId))
+        v.addError(QStringLiteral("partnership_id"), tr("The resulting partnership no longer exists."));
+    const QSet<QString> countries(i.soughtCountries.cbegin(), i.soughtCountries.cend());
+    if (countKnown(db(), QStringLiteral("countries"), QStringLiteral("code"), toVariants(i.soughtCountries))
+        != countries.size())
+        v.addError(QStringLiteral("sought_countries"), tr("Every country sought must be a known ISO 3166 country code."));
+    const QSet<qint64> themes(i.soughtThemeIds.cbegin(), i.soughtThemeIds.cend());
+    if (countKnown(db(), QStringLiteral("themes"), QStringLiteral("id"), toVariants(i.soughtThemeIds)) != themes.size())
+        v.addError(QStringLiteral("sought_themes"), tr("A theme sought no longer exists."));
+    QList<qint64> candidateIds;
+    for (const Initiative::Candidate &candidate : i.candidates)
+        candidateIds << candidate.organizationId;
+    const QSet<qint64> distinctCandidates(candidateIds.cbegin(), candidateIds.cend());
+    if (distinctCandidates.size() != candidateIds.size())
+        v.addError(QStringLiteral("candidates"), tr("An organisation is listed twice as a candidate."));
+    else if (countKnown(db(), QStringLiteral("organizations"), QStringLiteral("id"), toVariants(candidateIds))
+             != candidateIds.size())
+        v.addError(QStringLiteral("candidates"), tr("A candidate organisation no longer exists."));
+    if (i.requesterId > 0 && distinctCandidates.contains(i.requesterId))
+        v.addError(QStringLiteral("candidates"), tr("The requesting organisation cannot be its own candidate."));
+}
+
+Result<qint64> InitiativeStore::save(Initiative &initiative)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable.error();
+    WriteTransaction transaction(db());
+    if (!transaction.isActive())
+        return transaction.error();
+    if (Status saved = saveWithin(initiative); !saved)
+        return saved.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return initiative.id;
+}
+
+Status InitiativeStore::saveWithin(Initiative &i)
+{
+    if (i.isClosed() && !i.closedOn.isValid())
+        i.closedOn = QDate::currentDate();
+    else if (!i.isClosed())
+        i.closedOn = QDate();
+    const Validation validation = validate(i);
+    if (validation.hasErrors())
+        return validation.toError();
+    FieldMap before;
+    if (Status written = writeRow(i, before); !written)
+        return written;
+    if (Status children = writeChildren(i); !children)
+        return children;
+    if (Status audited = AuditTrail::record(db(), RecordKind::Initiative, i.id,
+                                            before.isEmpty() ? AuditAction::Insert : AuditAction::Update, before,
+                                            i.auditFields());
+        !audited)
+        return audited;
+    return indexInitiative(i);
+}
+
+// Inserts or updates the initiatives row; on update, fills before and
+// appends the stage change when the stage moved.
+Status InitiativeStore::writeRow(Initiative &i, FieldMap &before)
+{
+    const QString now = Dates::timestampNow();
+    QVariantList values{Sql::text(i.title.trimmed()), SortKey::of(i.title), nullableId(i.requesterId), i.origin,
+                        Sql::text(i.soughtKind), Sql::text(i.soughtSize), Sql::text(i.description), i.stage,
+                        Sql::text(i.staffInCharge.trimmed()), Dates::toSql(i.openedOn), Dates::toSql(i.closedOn),
+                        nullableId(i.partnershipId), Sql::text(i.notes)};
+    const QString failed = tr("The initiative could not be saved.");
+    if (i.id == 0) {
+        auto inserted = Sql::run(db(),
+                                 QStringLiteral("INSERT INTO initiatives (title, sort_key, requester_id, origin, "
+                                                "sought_kind, sought_size, description, stage, staff_in_charge, opened_on, "
+                                                "closed_on, partnership_id, notes, created_at, updated_at) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 values << now << now);
+        if (!inserted)
+            return Error(inserted.error().code(), failed, inserted.error().detail());
+        i.id = inserted.value().lastInsertId().toLongLong();
+        return {};
+    }
+    auto old = get(i.id);
+    if (!old)
+        return old.error();
+    before = old.value().auditFields();
+    if (old.value().stage != i.stage && (i.stageHistory.isEmpty() || i.stageHistory.last().stage != i.stage))
+        i.stageHistory.append({i.stage, QDate::currentDate(), {}});
+    auto updated = Sql::run(db(),
+                            QStringLiteral("UPDATE initiatives SET title = ?, sort_key = ?, requester_id = ?, origin = ?, "
+                                           "sought_kind = ?, sought_size = ?, description = ?, stage = ?, "
+                                           "staff_in_charge = ?, opened_on = ?, closed_on = ?, partnership_id = ?, "
+                                           "notes = ?, updated_at = ? WHERE id = ?"),
+                            values << now << i.id);
+    if (!updated)
+        return Error(updated.error().code(), failed, updated.error().detail());
+    return {};
+}
+
+Status InitiativeStore::writeChildren(const Initiative &i)
+{
+    for (const QString &table : {QStringLiteral("initiative_countries"), QStringLiteral("initiative_themes"),
+                                 QStringLiteral("initiative_candidates"), QStringLiteral("initiative_stage_history")}) {
+        auto cleared = Sql::run(db(), QStringLiteral("DELETE FROM %1 WHERE initiative_id = ?").arg(table), {i.id});
+        if (!cleared)
+            return cleared.error();
+    }
+    QStringList countries = i.soughtCountries;
+    countries.removeDuplicates();
+    for (const QString &country : std::as_const(countries)) {
+        if (auto r = Sql::run(db(), QStringLiteral("INSERT INTO initiative_countries (initiative_id, country) VALUES (?, ?)"),
+                              {i.id, country});
+            !r)
+            return r.error();
+    }
+    const QSet<qint64> themes(i.soughtThemeIds.cbegin(), i.soughtThemeIds.cend());
+    for (qint64 theme : themes) {
+        if (auto r = Sql::run(db(), QStringLiteral("INSERT INTO initiative_themes (initiative_id, theme_id) VALUES (?, ?)"),
+                              {i.id, theme});
+            !r)
+            return r.error();
+    }
+    for (const Initiative::Candidate &c : i.candidates) {
+        if (auto r = Sql::run(db(), QStringLiteral("INSERT INTO initiative_candidates (initiative_id, organization_id, note) "
+                                                   "VALUES (?, ?, ?)"),
+                              {i.id, c.organizationId, Sql::text(c.note)});
+            !r)
+            return r.error();
+    }
+    for (const Initiative::StageChange &s : i.stageHistory) {
+        if (auto r = Sql::run(db(), QStringLiteral("INSERT INTO initiative_stage_history (initiative_id, stage, changed_on, "
+                                                   "note) VALUES (?, ?, ?, ?)"),
+                              {i.id, s.stage, Dates::toSql(s.changedOn), Sql::text(s.note)});
+            !r)
+            return r.error();
+    }
+    return {};
+}
+
+Status InitiativeStore::indexInitiative(const Initiative &i)
+{
+    QStringList names{i.title};
+    QStringList texts{i.description, i.soughtSize, i.staffInCharge, i.notes};
+    auto requester = Sql::run(db(), QStringLiteral("SELECT name, name_cyrillic FROM organizations WHERE id = ?"),
+                              {i.requesterId});
+    if (!requester)
+        return requester.error();
+    if (requester.value().next())
+        names << requester.value().value(0).toString() << requester.value().value(1).toString();
+    if (!i.soughtCountries.isEmpty()) {
+        auto countries = Sql::run(db(),
+                                  QStringLiteral("SELECT name_en, name_sr_latn FROM countries WHERE code IN (%1)")
+                                      .arg(placeholders(i.soughtCountries.size())),
+                                  toVariants(i.soughtCountries));
+        if (!countries)
+            return countries.error();
+        while (countries.value().next())
+            texts << countries.value().value(0).toString() << countries.value().value(1).toString();
+    }
+    return SearchIndex::update(db(), RecordKind::Initiative, i.id, i.title, names, texts);
+}
+
+Status InitiativeStore::remove(qint64 id)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable;
+    WriteTransaction transaction(db());
+    if (!transaction.isActive())
+        return transaction.error();
+    auto old = get(id);
+    if (!old)
+        return old.error();
+    auto removed = Sql::run(db(), QStringLiteral("DELETE FROM initiatives WHERE id = ?"), {id});
+    if (!removed)
+        return Error(removed.error().code(), tr("The initiative could not be deleted."), removed.error().detail());
+    if (Status audited = AuditTrail::record(db(), RecordKind::Initiative, id, AuditAction::Delete,
+                                            old.value().auditFields(), {});
+        !audited)
+        return audited;
+    if (Status unindexed = SearchIndex::remove(db(), RecordKind::Initiative, id); !unindexed)
+        return unindexed;
+    return transaction.commit();
+}
+
+Status InitiativeStore::moveToNextStage(qint64 id)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable;
+    auto initiative = get(id);
+    if (!initiative)
+        return initiative.error();
+    Initiative &i = initiative.value();
+    const QString next = Initiative::nextStage(i.stage);
+    if (next.isEmpty())
+        return Error(ErrorCode::Invalid, tr("The initiative is closed; it has no next stage."),
+                     QStringLiteral("initiative %1 in stage %2").arg(id).arg(i.stage));
+    i.stage = next;
+    auto saved = save(i);
+    if (!saved)
+        return saved.error();
+    return {};
+}
+
+Result<int> InitiativeStore::daysInStage(qint64 id, QDate today) const
+{
+    auto since = Sql::run(db(),
+                          QStringLiteral("SELECT coalesce((SELECT max(h.changed_on) FROM initiative_stage_history h "
+                                         "WHERE h.initiative_id = i.id AND h.stage = i.stage), i.opened_on) "
+                                         "FROM initiatives i WHERE i.id = ?"),
+                          {id});
+    if (!since)
+        return since.error();
+    if (!since.value().next())
+        return notFound(QStringLiteral("initiative"), id);
+    return int(Dates::fromSql(since.value().value(0)).daysTo(today));
+}
+
+Result<QList<qint64>> InitiativeStore::suggestCandidates(qint64 initiativeId, int limit) const
+{
+    auto found = get(initiativeId);
+    if (!found)
+        return found.error();
+    const Initiative &i = found.value();
+    QList<qint64> suggested;
+    if (i.soughtCountries.isEmpty())
+        return suggested;
+    QString sql = QStringLiteral(
+                      "SELECT o.id FROM organizations o WHERE o.country IN (%1) "
+                      "AND o.kind NOT IN ('city', 'municipality', 'city_municipality') AND o.id <> ? "
+                      "AND NOT EXISTS (SELECT 1 FROM initiative_candidates c "
+                      "WHERE c.initiative_id = ? AND c.organization_id = o.id) "
+                      "AND NOT EXISTS (SELECT 1 FROM partnership_parties mine JOIN partnership_parties theirs "
+                      "ON theirs.partnership_id = mine.partnership_id "
+                      "WHERE mine.organization_id = ? AND theirs.organization_id = o.id)")
+                      .arg(placeholders(i.soughtCountries.size()));
+    QVariantList values = toVariants(i.soughtCountries);
+    values << i.requesterId << i.id << i.requesterId;
+    if (!i.soughtThemeIds.isEmpty()) {
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM partnership_parties pp JOIN partnership_themes pt "
+                              "ON pt.partnership_id = pp.partnership_id "
+                              "WHERE pp.organization_id = o.id AND pt.theme_id IN (%1))")
+                   .arg(placeholders(i.soughtThemeIds.size()));
+        values << toVariants(i.soughtThemeIds);
+    }
+    sql += QStringLiteral(" ORDER BY o.kind = 'local_authority' DESC, o.sort_key, o.id LIMIT ?");
+    values << qMax(0, limit);
+    auto rows = Sql::run(db(), sql, values);
+    if (!rows)
+        return rows.error();
+    while (rows.value().next())
+        suggested << rows.value().value(0).toLongLong();
+    return suggested;
+}
+
+ListSpec InitiativeStore::listSpec()
+{
+    ListSpec spec;
+    spec.kind = RecordKind::Initiative;
+    spec.from = QStringLiteral("initiatives i LEFT JOIN organizations r ON r.id = i.requester_id");
+    spec.idColumn = QStringLiteral("i.id");
+    spec.columns = {
+        {QStringLiteral("title"), QStringLiteral("i.title"), QStringLiteral("i.sort_key")},
+        {QStringLiteral("requester"), QStringLiteral("r.name"), QStringLiteral("r.sort_key")},
+        {QStringLiteral("stage"), QStringLiteral("i.stage"), {}},
+        {QStringLiteral("staff_in_charge"), QStringLiteral("i.staff_in_charge"), {}},
+        {QStringLiteral("opened_on"), QStringLiteral("i.opened_on"), {}},
+        {QStringLiteral("days_in_stage"),
+         QStringLiteral("CAST(julianday('now', 'localtime', 'start of day') - julianday(coalesce("
+                        "(SELECT max(h.changed_on) FROM initiative_stage_history h "
+                        "WHERE h.initiative_id = i.id AND h.stage = i.stage), i.opened_on)) AS INTEGER)"),
+         {}},
+    };
+    spec.filters = {
+        {QStringLiteral("stage"), QStringLiteral("i.stage = ?")},
+        {QStringLiteral("country"),
+         QStringLiteral("i.id IN (SELECT initiative_id FROM initiative_countries WHERE country = ?)")},
+        {QStringLiteral("theme"), QStringLiteral("i.id IN (SELECT initiative_id FROM initiative_themes WHERE theme_id = ?)")},
+        {QStringLiteral("year"), QStringLiteral("CAST(strftime('%Y', i.opened_on) AS INTEGER) = CAST(? AS INTEGER)")},
+        {QStringLiteral("open"), QStringLiteral("(i.closed_on IS NULL) = ?")},
+    };
+    spec.defaultSortKey = QStringLiteral("opened_on");
+    return spec;
+}
+
+Result<ListPage> InitiativeStore::list(const ListQuery &query) const
+{
+    return RecordLister::fetch(db(), listSpec(), query);
+}

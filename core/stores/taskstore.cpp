@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "taskstore.h"
+
+#include "dates.h"
+#include "searchindex.h"
+#include "sqlsupport.h"
+#include "storesupport.h"
+#include "writetransaction.h"
+
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, title, due_on, done, done_on, assignee, record_kind, record_id, notes FROM tasks");
+
+Task fromRow(const QSqlQuery &q)
+{
+    Task t;
+    t.id = q.value(0).toLongLong();
+    t.title = q.value(1).toString();
+    t.dueOn = Dates::fromSql(q.value(2));
+    t.done = q.value(3).toInt() != 0;
+    t.doneOn = Dates::fromSql(q.value(4));
+    t.assignee = q.value(5).toString();
+    t.recordKind = q.value(6).toString();
+    t.recordId = q.value(7).toLongLong();
+    t.notes = q.value(8).toString();
+    return t;
+}
+
+} // namespace
+
+Result<Task> TaskStore::get(qint64 id) const
+{
+    auto query = Sql::run(db(), selectColumns + QStringLiteral(" WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return notFound(QStringLiteral("task"), id);
+    return fromRow(query.value());
+}
+
+Validation TaskStore::validate(const Task &t) const
+{
+    Validation v;
+    v.requireText(QStringLiteral("title"), t.title, tr("The title"));
+    if (t.recordKind.isEmpty()) {
+        if (t.recordId != 0)
+            v.addError(QStringLiteral("record_kind"), tr("Choose the kind of record the task is about."));
+        return v;
+    }
+    const auto kind = RecordKinds::fromKey(t.recordKind);
+    if (!kind)
+        v.addError(QStringLiteral("record_kind"), tr("\"%1\" is not a kind of record.").arg(t.recordKind));
+    else if (t.recordId <= 0 || !StoreSupport::recordExists(db(), *kind, t.recordId))
+        v.addError(QStringLiteral("record_id"), tr("The record the task is about no longer exists."));
+    return v;
+}
+
+Result<qint64> TaskStore::save(Task &task)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable.error();
+    WriteTransaction transaction(db());
+    if (!transaction.isActive())
+        return transaction.error();
+    if (Status saved = saveWithin(task); !saved)
+        return saved.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return task.id;
+}
+
+Status TaskStore::saveWithin(Task &t)
+{
+    const Validation validation = validate(t);
+    if (validation.hasErrors())
+        return validation.toError();
+    if (t.done && !t.doneOn.isValid())
+        t.doneOn = QDate::currentDate();
+    else if (!t.done)
+        t.doneOn = QDate();
+    FieldMap before;
+    if (Status written = writeRow(t, before); !written)
+        return written;
+    if (Status audited = AuditTrail::record(db(), RecordKind::Task, t.id,
+                                            before.isEmpty() ? AuditAction::Insert : AuditAction::Update, before,
+                                            t.auditFields());
+        !audited)
+        return audited;
+    return SearchIndex::update(db(), RecordKind::Task, t.id, t.title, {t.title}, {t.assignee, t.notes});
+}
+
+Status TaskStore::writeRow(Task &t, FieldMap &before)
+{
+    const QString now = Dates::timestampNow();
+    QVariantList values{Sql::text(t.title.trimmed()), Dates::toSql(t.dueOn), t.done ? 1 : 0, Dates::toSql(t.doneOn),
+                        Sql::text(t.assignee.trimmed()), Sql::text(t.recordKind),
+                        StoreSupport::nullableId(t.recordKind.isEmpty() ? 0 : t.recordId), Sql::text(t.notes)};
+    const QString failed = tr("The task could not be saved.");
+    if (t.id == 0) {
+        auto inserted = Sql::run(db(),
+                                 QStringLiteral("INSERT INTO tasks (title, due_on, done, done_on, assignee, record_kind, "
+                                                "record_id, notes, created_at, updated_at) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 values << now << now);
+        if (!inserted)
+            return Error(inserted.error().code(), failed, inserted.error().detail());
+        t.id = inserted.value().lastInsertId().toLongLong();
+        return {};
+    }
+    auto old = get(t.id);
+    if (!old)
+        return old.error();
+    before = old.value().auditFields();
+    auto updated = Sql::run(db(),
+                            QStringLiteral("UPDATE tasks SET title = ?, due_on = ?, done = ?, done_on = ?, assignee = ?, "
+                                           "record_kind = ?, record_id = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                            values << now << t.id);
+    if (!updated)
+        return Error(updated.error().code(), failed, updated.error().detail());
+    return {};
+}
+
+Status TaskStore::remove(qint64 id)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable;
+    WriteTransaction transaction(db());
+    if (!transaction.isActive())
+        return transaction.error();
+    auto old = get(id);
+    if (!old)
+        return old.error();
+    auto removed = Sql::run(db(), QStringLiteral("DELETE FROM tasks WHERE id = ?"), {id});
+    if (!removed)
+        return Error(removed.error().code(), tr("The task could not be deleted."), removed.error().detail());
+    if (Status audited = AuditTrail::record(db(), RecordKind::Task, id, AuditAction::Delete, old.value().auditFields(), {});
+        !audited)
+        return audited;
+    if (Status unindexed = SearchIndex::remove(db(), RecordKind::Task, id); !unindexed)
+        return unindexed;
+    return transaction.commit();
+}
+
+Status TaskStore::setDone(qint64 id, bool done)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable;
+    auto task = get(id);
+    if (!task)
+        return task.error();
+    task.value().done = done;
+    auto saved = save(task.value());
+    if (!saved)
+        return saved.error();
+    return {};
+}
+
+Result<QList<qint64>> TaskStore::overdue(QDate today) const
+{
+    auto rows = Sql::run(db(),
+                         QStringLiteral("SELECT id FROM tasks WHERE done = 0 AND due_on < ? ORDER BY due_on, id"),
+                         {Dates::toSql(today)});
+    if (!rows)
+        return rows.error();
+    QList<qint64> ids;
+    while (rows.value().next())
+        ids << rows.value().value(0).toLongLong();
+    return ids;
+}
+
+Result<QList<Task>> TaskStore::forRecord(RecordKind kind, qint64 id) const
+{
+    auto rows = Sql::run(db(),
+                         selectColumns
+                             + QStringLiteral(" WHERE record_kind = ? AND record_id = ? "
+                                              "ORDER BY done, due_on IS NULL, due_on, id"),
+                         {RecordKinds::key(kind), id});
+    if (!rows)
+        return rows.error();
+    QList<Task> tasks;
+    while (rows.value().next())
+        tasks << fromRow(rows.value());
+    return tasks;
+}
+
+ListSpec TaskStore::listSpec()
+{
+    ListSpec spec;
+    spec.kind = RecordKind::Task;
+    spec.from = QStringLiteral("tasks t");
+    spec.idColumn = QStringLiteral("t.id");
+    spec.columns = {
+        {QStringLiteral("due_on"), QStringLiteral("t.due_on"), QStringLiteral("t.due_on IS NULL, t.due_on")},
+        {QStringLiteral("title"), QStringLiteral("t.title"), {}},
+        {QStringLiteral("done"), QStringLiteral("t.done"), {}},
+        {QStringLiteral("assignee"), QStringLiteral("t.assignee"), {}},
+        {QStringLiteral("record_kind"), QStringLiteral("t.record_kind"), {}},
+    };
+    spec.filters = {
+        {QStringLiteral("done"), QStringLiteral("t.done = ?")},
+        // The value is today's date.
+        {QStringLiteral("overdue"), QStringLiteral("t.due_on < ? AND t.done = 0")},
+        {QStringLiteral("record_kind"), QStringLiteral("t.record_kind = ?")},
+        {QStringLiteral("assignee"), QStringLiteral("t.assignee = ?")},
+    };
+    spec.defaultSortKey = QStringLiteral("due_on");
+    return spec;
+}
+
+Result<ListPage> TaskStore::list(const ListQuery &query) const
+{
+    return RecordLister::fetch(db(), listSpec(), query);
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audittrail.h"
+#include "recordlister.h"
+#include "store.h"
+#include "validation.h"
+#include "visit.h"
+
+#include <QDate>
+
+// Visits with their host and guest organisations, participants and programme.
+class VisitStore : public Store
+{
+    Q_DECLARE_TR_FUNCTIONS(VisitStore)
+
+public:
+    using Store::Store;
+
+    Result<Visit> get(qint64 id) const;
+    Validation validate(const Visit &visit) const;
+    // Inserts (id 0) or updates, with audit entry and search index, in one
+    // transaction. Participants get new ids on every save.
+    Result<qint64> save(Visit &visit);
+    Status saveWithin(Visit &visit);
+    Status remove(qint64 id);
+
+    // Visits starting between today and today + days (inclusive), soonest first.
+    Result<QList<qint64>> upcoming(int days, QDate today = QDate::currentDate()) const;
+
+    Result<ListPage> list(const ListQuery &query) const;
+    static ListSpec listSpec();
+
+private:
+    void validateProgramme(const Visit &visit, Validation &v) const;
+    void validateReferences(const Visit &visit, Validation &v) const;
+    Status loadChildren(Visit &visit) const;
+    Status writeRow(Visit &visit, FieldMap &before);
+    Status writeChildren(Visit &visit);
+    Status indexVisit(const Visit &visit);
+};
