@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reporttext.h"
+
+#include "transliterator.h"
+
+ReportText::ReportText(Language language)
+    : m_language(language)
+    , m_translator(std::make_unique<QTranslator>())
+{
+    switch (language) {
+    case Language::English:
+        m_locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+        break;
+    case Language::SerbianLatin:
+        m_locale = QLocale(QLocale::Serbian, QLocale::LatinScript, QLocale::Serbia);
+        break;
+    case Language::SerbianCyrillic:
+        m_locale = QLocale(QLocale::Serbian, QLocale::CyrillicScript, QLocale::Serbia);
+        break;
+    }
+    if (language != Language::English) {
+        // The Latin catalogue; Cyrillic labels are its transliteration (see translations/README.md).
+        if (!m_translator->load(QStringLiteral(":/i18n/saradnja_sr_Latn.qm")))
+            m_translator.reset();
+    } else {
+        m_translator.reset();
+    }
+}
+
+ReportText::~ReportText() = default;
+
+QString ReportText::label(const char *sourceText) const
+{
+    QString text;
+    if (m_translator)
+        text = m_translator->translate("Report", sourceText);
+    if (text.isEmpty())
+        text = QString::fromUtf8(sourceText);
+    return m_language == Language::SerbianCyrillic ? Transliterator::toCyrillic(text) : text;
+}
+
+QString ReportText::term(const QString &vocabularyLabelSource) const
+{
+    QString text;
+    if (m_translator)
+        text = m_translator->translate("Vocabulary", vocabularyLabelSource.toUtf8().constData());
+    if (text.isEmpty())
+        text = vocabularyLabelSource;
+    return m_language == Language::SerbianCyrillic ? Transliterator::toCyrillic(text) : text;
+}
+
+QString ReportText::date(const QDate &date) const
+{
+    if (!date.isValid())
+        return {};
+    if (m_language == Language::English)
+        return m_locale.toString(date, QStringLiteral("d MMMM yyyy"));
+    return date.toString(QStringLiteral("d.M.yyyy.")); // staff expect a four-digit year
+}
+
+QString ReportText::number(qint64 value) const
+{
+    return m_locale.toString(value);
+}
+
+QString ReportText::money(qint64 minorUnits, const QString &currency) const
+{
+    const QString amount = m_locale.toString(double(minorUnits) / 100.0, 'f', 2);
+    if (m_language == Language::English)
+        return currency + QLatin1Char(' ') + amount;
+    return amount + QLatin1Char(' ') + currency;
+}
+
+QString ReportText::serbian(const QString &text) const
+{
+    return Languages::inScript(text, m_language == Language::English ? Language::SerbianLatin : m_language);
+}
