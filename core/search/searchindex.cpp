@@ -47,6 +47,14 @@ Status SearchIndex::remove(const QSqlDatabase &db, RecordKind kind, qint64 id)
     return {};
 }
 
+Status SearchIndex::purgeDeleted(const QSqlDatabase &db)
+{
+    auto merged = Sql::run(db, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"));
+    if (!merged)
+        return merged.error();
+    return {};
+}
+
 QString SearchIndex::matchExpression(const QString &query)
 {
     const QStringList tokens = SearchFolding::queryTokens(query);

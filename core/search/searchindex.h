@@ -31,6 +31,10 @@ public:
     static Status update(const QSqlDatabase &db, RecordKind kind, qint64 id, const QString &title,
                          const QStringList &names, const QStringList &texts);
     static Status remove(const QSqlDatabase &db, RecordKind kind, qint64 id);
+    // Rewrites the index so that removed entries leave no trace in it (FTS5
+    // keeps deleted tokens in old segments until they merge). Costly on a
+    // large index: for erasures, not for every delete.
+    static Status purgeDeleted(const QSqlDatabase &db);
 
     // Best first. An empty or punctuation-only query finds nothing.
     static Result<QList<SearchHit>> search(const QSqlDatabase &db, const QString &query, int limit = 50,

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agreement.h"
+
+#include <QStringList>
+
+QMap<QString, QString> Agreement::auditFields() const
+{
+    QStringList partyItems;
+    for (const AgreementParty &party : parties) {
+        QString item = QStringLiteral("org:%1").arg(party.organizationId);
+        if (!party.signatoryPosition.trimmed().isEmpty())
+            item += QStringLiteral(" (") + party.signatoryPosition.trimmed() + QLatin1Char(')');
+        partyItems << item;
+    }
+    return {
+        {QStringLiteral("title"), title},
+        {QStringLiteral("kind"), kind},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("signed_on"), signedOn.toString(Qt::ISODate)},
+        {QStringLiteral("signed_place"), signedPlace},
+        {QStringLiteral("valid_from"), validFrom.toString(Qt::ISODate)},
+        {QStringLiteral("valid_until"), validUntil.toString(Qt::ISODate)},
+        {QStringLiteral("renewal"), renewal},
+        {QStringLiteral("languages"), languages},
+        {QStringLiteral("partnership_id"), partnershipId ? QString::number(partnershipId) : QString()},
+        {QStringLiteral("notes"), notes},
+        {QStringLiteral("parties"), partyItems.join(QStringLiteral("; "))},
+    };
+}

@@ -1,0 +1,486 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "partnershipstore.h"
+
+#include "audittrail.h"
+#include "dates.h"
+#include "searchindex.h"
+#include "sortkey.h"
+#include "sqlsupport.h"
+#include "storesql.h"
+#include "vocabulary.h"
+#include "writetransaction.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+const QString selectColumns
+    = QStringLiteral("SELECT id, title, kind, status, started_on, ended_on, notes FROM partnerships");
+
+// The date of the latest activity of partnership p (NULL when none), as ISO text.
+const QString lastActivitySql = QStringLiteral(
+    "nullif(max(coalesce((SELECT max(t.occurred_on) FROM timeline_entries t WHERE t.partnership_id = p.id), ''), "
+    "coalesce((SELECT max(v.start_date) FROM visits v WHERE v.partnership_id = p.id), ''), "
+    "coalesce((SELECT max(a.signed_on) FROM agreements a WHERE a.partnership_id = p.id), '')), '')");
+
+// Whether partnership p needs care; the one '?' is the cut-off date.
+const QString careCondition = QStringLiteral("(p.status <> 'ended' AND coalesce(") + lastActivitySql
+                              + QStringLiteral(", p.started_on, substr(p.created_at, 1, 10)) < ?)");
+
+const QString partiesSql = QStringLiteral(
+    "(SELECT group_concat(name, ', ') FROM (SELECT o.name FROM partnership_parties pp "
+    "JOIN organizations o ON o.id = pp.organization_id WHERE pp.partnership_id = p.id ORDER BY pp.position))");
+
+Partnership fromRow(const QSqlQuery &q)
+{
+    Partnership p;
+    p.id = q.value(0).toLongLong();
+    p.title = q.value(1).toString();
+    p.kind = q.value(2).toString();
+    p.status = q.value(3).toString();
+    p.startedOn = Dates::fromSql(q.value(4));
+    p.endedOn = Dates::fromSql(q.value(5));
+    p.notes = q.value(6).toString();
+    return p;
+}
+
+QString cutoff(int thresholdMonths, const QDate &today)
+{
+    return today.addMonths(-qMax(0, thresholdMonths)).toString(Qt::ISODate);
+}
+
+} // namespace
+
+Result<Partnership> PartnershipStore::get(qint64 id) const
+{
+    auto query = Sql::run(db(), selectColumns + QStringLiteral(" WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return notFound(QStringLiteral("partnership"), id);
+    Partnership partnership = fromRow(query.value());
+    query.value().finish();
+    if (Status loaded = loadChildren(partnership); !loaded)
+        return loaded.error();
+    return partnership;
+}
+
+Status PartnershipStore::loadChildren(Partnership &p) const
+{
+    auto parties = Sql::run(db(),
+                            QStringLiteral("SELECT organization_id, role FROM partnership_parties "
+                                           "WHERE partnership_id = ? ORDER BY position"),
+                            {p.id});
+    if (!parties)
+        return parties.error();
+    while (parties.value().next())
+        p.parties.append({parties.value().value(0).toLongLong(), parties.value().value(1).toString()});
+    auto themes = Sql::run(db(),
+                           QStringLiteral("SELECT theme_id FROM partnership_themes WHERE partnership_id = ? "
+                                          "ORDER BY theme_id"),
+                           {p.id});
+    if (!themes)
+        return themes.error();
+    while (themes.value().next())
+        p.themeIds << themes.value().value(0).toLongLong();
+    auto members = Sql::run(db(),
+                            QStringLiteral("SELECT person_id, name, role FROM partnership_committee "
+                                           "WHERE partnership_id = ? ORDER BY position, id"),
+                            {p.id});
+    if (!members)
+        return members.error();
+    while (members.value().next())
+        p.committee.append({members.value().value(0).toLongLong(), members.value().value(1).toString(),
+                            members.value().value(2).toString()});
+    auto timeline = Sql::run(db(),
+                             QStringLiteral("SELECT id, occurred_on, description FROM timeline_entries "
+                                            "WHERE partnership_id = ? ORDER BY occurred_on, id"),
+                             {p.id});
+    if (!timeline)
+        return timeline.error();
+    while (timeline.value().next())
+        p.timeline.append({timeline.value().value(0).toLongLong(), Dates::fromSql(timeline.value().value(1)),
+                           timeline.value().value(2).toString()});
+    auto history = Sql::run(db(),
+                            QStringLiteral("SELECT status, changed_on, note FROM partnership_status_history "
+                                           "WHERE partnership_id = ? ORDER BY changed_on, id"),
+                            {p.id});
+    if (!history)
+        return history.error();
+    while (history.value().next())
+        p.statusHistory.append({history.value().value(0).toString(), Dates::fromSql(history.value().value(1)),
+                                history.value().value(2).toString()});
+    return {};
+}
+
+Validation PartnershipStore::validate(const Partnership &p) const
+{
+    Validation v;
+    v.requireText(QStringLiteral("title"), p.title, tr("The title"));
+    if (!Vocabulary::contains(Vocab::PartnershipKind, p.kind))
+        v.addError(QStringLiteral("kind"), tr("Choose the kind of partnership."));
+    if (!Vocabulary::contains(Vocab::PartnershipStatus, p.status))
+        v.addError(QStringLiteral("status"), tr("Choose the status of the partnership."));
+    v.checkDateOrder(QStringLiteral("ended_on"), p.startedOn, p.endedOn);
+    validateParties(p, v);
+    validateChildren(p, v);
+    return v;
+}
+
+void PartnershipStore::validateParties(const Partnership &p, Validation &v) const
+{
+    QSet<qint64> distinct;
+    int unset = 0;
+    for (const PartnershipParty &party : p.parties) {
+        if (party.organizationId > 0)
+            distinct.insert(party.organizationId);
+        else
+            ++unset;
+    }
+    const QString field = QStringLiteral("parties");
+    if (unset > 0)
+        v.addError(field, tr("Choose the organisation of every party."));
+    if (distinct.size() < 2)
+        v.addError(field, tr("A partnership needs at least two different parties."));
+    else if (distinct.size() + unset < p.parties.size())
+        v.addError(field, tr("An organisation is listed more than once among the parties."));
+    auto existing = StoreSql::countExisting(db(), QStringLiteral("organizations"), distinct);
+    if (existing && existing.value() < distinct.size())
+        v.addError(field, tr("One of the parties no longer exists; choose another organisation."));
+}
+
+void PartnershipStore::validateChildren(const Partnership &p, Validation &v) const
+{
+    const QSet<qint64> themes(p.themeIds.cbegin(), p.themeIds.cend());
+    auto existingThemes = StoreSql::countExisting(db(), QStringLiteral("themes"), themes);
+    if (themes.contains(0) || (existingThemes && existingThemes.value() < themes.size()))
+        v.addError(QStringLiteral("themes"), tr("One of the themes no longer exists."));
+    QSet<qint64> people;
+    for (const CommitteeMember &member : p.committee) {
+        if (member.personId > 0)
+            people.insert(member.personId);
+        else if (member.name.trimmed().isEmpty() && member.role.trimmed().isEmpty()) // role only: anonymous (erased)
+            v.addError(QStringLiteral("committee"), tr("Every committee member needs a name or a contact."));
+    }
+    auto existingPeople = StoreSql::countExisting(db(), QStringLiteral("people"), people);
+    if (existingPeople && existingPeople.value() < people.size())
+        v.addError(QStringLiteral("committee"), tr("A committee member's contact no longer exists."));
+    for (const TimelineEntry &entry : p.timeline) {
+        if (!entry.occurredOn.isValid() || entry.description.trimmed().isEmpty()) {
+            v.addError(QStringLiteral("timeline"), tr("Every timeline entry needs a date and a description."));
+            break;
+        }
+    }
+    for (const StatusChange &change : p.statusHistory) {
+        if (!change.changedOn.isValid() || !Vocabulary::contains(Vocab::PartnershipStatus, change.status)) {
+            v.addError(QStringLiteral("status_history"), tr("Every status change needs a status and a date."));
+            break;
+        }
+    }
+}
+
+Result<qint64> PartnershipStore::save(Partnership &partnership)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable.error();
+    WriteTransaction transaction(db());
+    if (!transaction.isActive())
+        return transaction.error();
+    // The caller's value changes only when the change is committed.
+    auto attempt = partnership;
+    if (Status saved = saveWithin(attempt); !saved)
+        return saved.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    partnership = attempt;
+    return partnership.id;
+}
+
+void PartnershipStore::recordStatusChange(Partnership &p, const QString &previousStatus) const
+{
+    if (p.status == previousStatus)
+        return;
+    const QDate today = QDate::currentDate();
+    const bool recorded = std::any_of(p.statusHistory.cbegin(), p.statusHistory.cend(), [&](const StatusChange &c) {
+        return c.status == p.status && c.changedOn == today;
+    });
+    if (!recorded)
+        p.statusHistory.append({p.status, today, {}});
+}
+
+Status PartnershipStore::saveWithin(Partnership &p)
+{
+    const Validation validation = validate(p);
+    if (validation.hasErrors())
+        return validation.toError();
+    const bool inserting = p.id == 0;
+    FieldMap before;
+    QString previousStatus;
+    QSet<qint64> previousEntries;
+    if (!inserting) {
+        auto old = get(p.id);
+        if (!old)
+            return old.error();
+        before = old.value().auditFields();
+        previousStatus = old.value().status;
+        for (const TimelineEntry &entry : old.value().timeline)
+            previousEntries.insert(entry.id);
+    }
+    normalize(p, previousEntries);
+    recordStatusChange(p, previousStatus);
+    const QString failed = tr("The partnership could not be saved.");
+    if (Status written = writeRow(p); !written)
+        return Error(written.error().code(), failed, written.error().detail());
+    if (Status children = saveChildren(p, inserting); !children)
+        return Error(children.error().code(), failed, children.error().detail());
+    if (Status audited
+        = AuditTrail::record(db(), RecordKind::Partnership, p.id, inserting ? AuditAction::Insert : AuditAction::Update,
+                             before, p.auditFields());
+        !audited)
+        return audited;
+    return indexPartnership(p);
+}
+
+void PartnershipStore::normalize(Partnership &p, const QSet<qint64> &storedEntryIds)
+{
+    // The stored order, so that reading the record back gives the same value.
+    p.title = p.title.trimmed();
+    std::stable_sort(p.timeline.begin(), p.timeline.end(),
+                     [](const TimelineEntry &a, const TimelineEntry &b) { return a.occurredOn < b.occurredOn; });
+    for (TimelineEntry &entry : p.timeline) {
+        if (!storedEntryIds.contains(entry.id))
+            entry.id = 0; // a new entry, or one copied from another partnership
+    }
+    std::sort(p.themeIds.begin(), p.themeIds.end());
+    p.themeIds.erase(std::unique(p.themeIds.begin(), p.themeIds.end()), p.themeIds.end());
+    std::stable_sort(p.statusHistory.begin(), p.statusHistory.end(),
+                     [](const StatusChange &a, const StatusChange &b) { return a.changedOn < b.changedOn; });
+}
+
+Status PartnershipStore::writeRow(Partnership &p)
+{
+    const QString now = Dates::timestampNow();
+    QVariantList values{Sql::text(p.title),      SortKey::of(p.title), p.kind, p.status, Dates::toSql(p.startedOn),
+                        Dates::toSql(p.endedOn), Sql::text(p.notes),   now};
+    if (p.id != 0) {
+        auto updated = Sql::run(db(),
+                                QStringLiteral("UPDATE partnerships SET title = ?, sort_key = ?, kind = ?, status = ?, "
+                                               "started_on = ?, ended_on = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                                values << p.id);
+        if (!updated)
+            return updated.error();
+        return {};
+    }
+    auto inserted
+        = Sql::run(db(),
+                   QStringLiteral("INSERT INTO partnerships (title, sort_key, kind, status, started_on, "
+                                  "ended_on, notes, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   values << now);
+    if (!inserted)
+        return inserted.error();
+    p.id = inserted.value().lastInsertId().toLongLong();
+    return {};
+}
+
+Status PartnershipStore::saveChildren(Partnership &p, bool inserted)
+{
+    if (!inserted) { // delete and reinsert; a new record has no child rows yet
+        for (const char *table : {"partnership_parties", "partnership_themes", "partnership_committee",
+                                  "timeline_entries", "partnership_status_history"}) {
+            const QString sql = QStringLiteral("DELETE FROM %1 WHERE partnership_id = ?").arg(QLatin1String(table));
+            if (auto cleared = Sql::run(db(), sql, {p.id}); !cleared)
+                return cleared.error();
+        }
+    }
+    QList<QVariantList> parties, themes, members, history;
+    for (qsizetype i = 0; i < p.parties.size(); ++i)
+        parties.append({p.id, p.parties.at(i).organizationId, Sql::text(p.parties.at(i).role.trimmed()), int(i)});
+    for (qint64 themeId : std::as_const(p.themeIds))
+        themes.append({p.id, themeId});
+    for (qsizetype i = 0; i < p.committee.size(); ++i) {
+        const CommitteeMember &m = p.committee.at(i);
+        members.append(
+            {p.id, StoreSql::nullableId(m.personId), Sql::text(m.name.trimmed()), Sql::text(m.role.trimmed()), int(i)});
+    }
+    for (const StatusChange &change : std::as_const(p.statusHistory))
+        history.append({p.id, change.status, Dates::toSql(change.changedOn), Sql::text(change.note)});
+    const QList<std::pair<QString, const QList<QVariantList> *>> inserts = {
+        {QStringLiteral("INSERT INTO partnership_parties (partnership_id, organization_id, role, position) "
+                        "VALUES (?, ?, ?, ?)"),
+         &parties},
+        {QStringLiteral("INSERT INTO partnership_themes (partnership_id, theme_id) VALUES (?, ?)"), &themes},
+        {QStringLiteral("INSERT INTO partnership_committee (partnership_id, person_id, name, role, position) "
+                        "VALUES (?, ?, ?, ?, ?)"),
+         &members},
+        {QStringLiteral("INSERT INTO partnership_status_history (partnership_id, status, changed_on, note) "
+                        "VALUES (?, ?, ?, ?)"),
+         &history},
+    };
+    for (const auto &[sql, rows] : inserts) {
+        if (Status s = StoreSql::runEach(db(), sql, *rows); !s)
+            return s;
+    }
+    return saveTimeline(p);
+}
+
+Status PartnershipStore::saveTimeline(Partnership &p)
+{
+    for (TimelineEntry &entry : p.timeline) {
+        auto inserted
+            = Sql::run(db(),
+                       QStringLiteral("INSERT INTO timeline_entries (id, partnership_id, occurred_on, description) "
+                                      "VALUES (?, ?, ?, ?)"),
+                       {StoreSql::nullableId(entry.id), p.id, Dates::toSql(entry.occurredOn),
+                        Sql::text(entry.description.trimmed())});
+        if (!inserted)
+            return inserted.error();
+        entry.id = inserted.value().lastInsertId().toLongLong();
+    }
+    return {};
+}
+
+Status PartnershipStore::indexPartnership(const Partnership &p)
+{
+    QStringList names{p.title};
+    auto parties = Sql::run(db(),
+                            QStringLiteral("SELECT name, name_cyrillic, name_sr, name_en, acronym FROM organizations "
+                                           "WHERE id IN (SELECT organization_id FROM partnership_parties "
+                                           "WHERE partnership_id = ?)"),
+                            {p.id});
+    if (!parties)
+        return parties.error();
+    while (parties.value().next()) {
+        for (int i = 0; i < 5; ++i)
+            names << parties.value().value(i).toString();
+    }
+    QStringList texts{p.notes};
+    auto themes = Sql::run(db(),
+                           QStringLiteral("SELECT name_en, name_sr_latn, name_sr_cyrl FROM themes WHERE id IN "
+                                          "(SELECT theme_id FROM partnership_themes WHERE partnership_id = ?)"),
+                           {p.id});
+    if (!themes)
+        return themes.error();
+    while (themes.value().next()) {
+        for (int i = 0; i < 3; ++i)
+            texts << themes.value().value(i).toString();
+    }
+    for (const TimelineEntry &entry : p.timeline)
+        texts << entry.description;
+    return SearchIndex::update(db(), RecordKind::Partnership, p.id, p.title, names, texts);
+}
+
+Status PartnershipStore::remove(qint64 id)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable;
+    WriteTransaction transaction(db());
+    if (!transaction.isActive())
+        return transaction.error();
+    auto old = get(id);
+    if (!old)
+        return old.error();
+    auto removed = Sql::run(db(), QStringLiteral("DELETE FROM partnerships WHERE id = ?"), {id});
+    if (!removed)
+        return Error(removed.error().code(), tr("The partnership could not be deleted."), removed.error().detail());
+    if (Status audited
+        = AuditTrail::record(db(), RecordKind::Partnership, id, AuditAction::Delete, old.value().auditFields(), {});
+        !audited)
+        return audited;
+    if (Status unindexed = SearchIndex::remove(db(), RecordKind::Partnership, id); !unindexed)
+        return unindexed;
+    return transaction.commit();
+}
+
+Status PartnershipStore::addTimelineEntry(qint64 partnershipId, const QDate &date, const QString &description)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable;
+    WriteTransaction transaction(db());
+    if (!transaction.isActive())
+        return transaction.error();
+    auto partnership = get(partnershipId);
+    if (!partnership)
+        return partnership.error();
+    partnership.value().timeline.append({0, date, description});
+    if (Status saved = saveWithin(partnership.value()); !saved)
+        return saved;
+    return transaction.commit();
+}
+
+Result<QDate> PartnershipStore::lastActivity(qint64 id) const
+{
+    auto query = Sql::run(
+        db(), QStringLiteral("SELECT ") + lastActivitySql + QStringLiteral(" FROM partnerships p WHERE p.id = ?"),
+        {id});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return notFound(QStringLiteral("partnership"), id);
+    return Dates::fromSql(query.value().value(0));
+}
+
+Result<bool> PartnershipStore::needsCare(qint64 id, int thresholdMonths, const QDate &today) const
+{
+    auto query = Sql::run(
+        db(), QStringLiteral("SELECT ") + careCondition + QStringLiteral(" FROM partnerships p WHERE p.id = ?"),
+        {cutoff(thresholdMonths, today), id});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return notFound(QStringLiteral("partnership"), id);
+    return query.value().value(0).toInt() != 0;
+}
+
+Result<QList<qint64>> PartnershipStore::needingCare(int thresholdMonths, const QDate &today) const
+{
+    auto query = Sql::run(db(),
+                          QStringLiteral("SELECT p.id FROM partnerships p WHERE ") + careCondition
+                              + QStringLiteral(" ORDER BY p.sort_key, p.id"),
+                          {cutoff(thresholdMonths, today)});
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query.value().next())
+        ids << query.value().value(0).toLongLong();
+    return ids;
+}
+
+ListSpec PartnershipStore::listSpec()
+{
+    ListSpec spec;
+    spec.kind = RecordKind::Partnership;
+    spec.from = QStringLiteral("partnerships p");
+    spec.idColumn = QStringLiteral("p.id");
+    spec.columns = {
+        {QStringLiteral("title"), QStringLiteral("p.title"), QStringLiteral("p.sort_key")},
+        {QStringLiteral("kind"), QStringLiteral("p.kind"), {}},
+        {QStringLiteral("status"), QStringLiteral("p.status"), {}},
+        {QStringLiteral("parties"), partiesSql, {}},
+        {QStringLiteral("started_on"), QStringLiteral("p.started_on"), {}},
+        {QStringLiteral("last_activity"), lastActivitySql, {}},
+    };
+    spec.filters = {
+        {QStringLiteral("status"), QStringLiteral("p.status = ?")},
+        {QStringLiteral("kind"), QStringLiteral("p.kind = ?")},
+        {QStringLiteral("country"),
+         QStringLiteral(
+             "EXISTS (SELECT 1 FROM partnership_parties fp JOIN organizations fo ON fo.id = fp.organization_id "
+             "WHERE fp.partnership_id = p.id AND fo.country = ?)")},
+        {QStringLiteral("theme"),
+         QStringLiteral(
+             "EXISTS (SELECT 1 FROM partnership_themes ft WHERE ft.partnership_id = p.id AND ft.theme_id = ?)")},
+        {QStringLiteral("organization"),
+         QStringLiteral("EXISTS (SELECT 1 FROM partnership_parties fp WHERE fp.partnership_id = p.id "
+                        "AND fp.organization_id = ?)")},
+        {QStringLiteral("year"), QStringLiteral("substr(p.started_on, 1, 4) = CAST(? AS TEXT)")},
+    };
+    spec.defaultSortKey = QStringLiteral("title");
+    return spec;
+}
+
+Result<ListPage> PartnershipStore::list(const ListQuery &query) const
+{
+    return RecordLister::fetch(db(), listSpec(), query);
+}

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "personstore.h"
+
+#include "audittrail.h"
+#include "dates.h"
+#include "searchindex.h"
+#include "sortkey.h"
+#include "sqlsupport.h"
+#include "storesql.h"
+#include "writetransaction.h"
+
+namespace {
+
+const QString selectColumns
+    = QStringLiteral("SELECT id, full_name, organization_id, position, email, phone, languages, notes FROM people");
+
+Person fromRow(const QSqlQuery &q)
+{
+    Person p;
+    p.id = q.value(0).toLongLong();
+    p.fullName = q.value(1).toString();
+    p.organizationId = q.value(2).toLongLong();
+    p.position = q.value(3).toString();
+    p.email = q.value(4).toString();
+    p.phone = q.value(5).toString();
+    p.languages = q.value(6).toString();
+    p.notes = q.value(7).toString();
+    return p;
+}
+
+} // namespace
+
+Result<Person> PersonStore::get(qint64 id) const
+{
+    auto query = Sql::run(db(), selectColumns + QStringLiteral(" WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return notFound(QStringLiteral("person"), id);
+    return fromRow(query.value());
+}
+
+Validation PersonStore::validate(const Person &p) const
+{
+    Validation v;
+    v.requireText(QStringLiteral("full_name"), p.fullName, tr("The name"));
+    v.checkEmail(QStringLiteral("email"), p.email);
+    if (p.organizationId != 0) {
+        auto known
+            = Sql::scalar(db(), QStringLiteral("SELECT count(*) FROM organizations WHERE id = ?"), {p.organizationId});
+        if (known && known.value().toInt() == 0)
+            v.addError(QStringLiteral("organization_id"), tr("The organisation no longer exists; choose another one."));
+    }
+    return v;
+}
+
+Result<qint64> PersonStore::save(Person &person)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable.error();
+    WriteTransaction transaction(db());
+    if (!transaction.isActive())
+        return transaction.error();
+    // The caller's value changes only when the change is committed.
+    auto attempt = person;
+    if (Status saved = saveWithin(attempt); !saved)
+        return saved.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    person = attempt;
+    return person.id;
+}
+
+Status PersonStore::saveWithin(Person &p)
+{
+    const Validation validation = validate(p);
+    if (validation.hasErrors())
+        return validation.toError();
+    p.fullName = p.fullName.trimmed();
+    p.email = p.email.trimmed();
+    const QString now = Dates::timestampNow();
+    QVariantList values{Sql::text(p.fullName),
+                        SortKey::of(p.fullName),
+                        StoreSql::nullableId(p.organizationId),
+                        Sql::text(p.position.trimmed()),
+                        Sql::text(p.email),
+                        Sql::text(p.phone.trimmed()),
+                        Sql::text(p.languages.trimmed()),
+                        Sql::text(p.notes)};
+    const QString failed = tr("The person could not be saved.");
+    FieldMap before;
+    if (p.id == 0) {
+        auto inserted
+            = Sql::run(db(),
+                       QStringLiteral("INSERT INTO people (full_name, sort_key, organization_id, position, email, "
+                                      "phone, languages, notes, created_at, updated_at) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       QVariantList(values) << now << now);
+        if (!inserted)
+            return Error(inserted.error().code(), failed, inserted.error().detail());
+        p.id = inserted.value().lastInsertId().toLongLong();
+    } else {
+        auto old = get(p.id);
+        if (!old)
+            return old.error();
+        before = old.value().auditFields();
+        auto updated = Sql::run(db(),
+                                QStringLiteral("UPDATE people SET full_name = ?, sort_key = ?, organization_id = ?, "
+                                               "position = ?, email = ?, phone = ?, languages = ?, notes = ?, "
+                                               "updated_at = ? WHERE id = ?"),
+                                QVariantList(values) << now << p.id);
+        if (!updated)
+            return Error(updated.error().code(), failed, updated.error().detail());
+    }
+    if (Status audited
+        = AuditTrail::record(db(), RecordKind::Person, p.id,
+                             before.isEmpty() ? AuditAction::Insert : AuditAction::Update, before, p.auditFields());
+        !audited)
+        return audited;
+    return indexPerson(p);
+}
+
+Status PersonStore::indexPerson(const Person &p)
+{
+    QStringList texts{p.position};
+    if (p.organizationId != 0) {
+        auto names = Sql::run(db(),
+                              QStringLiteral("SELECT name, name_cyrillic, name_sr, name_en, acronym FROM organizations "
+                                             "WHERE id = ?"),
+                              {p.organizationId});
+        if (!names)
+            return names.error();
+        if (names.value().next()) {
+            for (int i = 0; i < 5; ++i)
+                texts << names.value().value(i).toString();
+        }
+    }
+    return SearchIndex::update(db(), RecordKind::Person, p.id, p.fullName, {p.fullName}, texts);
+}
+
+Status PersonStore::remove(qint64 id)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable;
+    WriteTransaction transaction(db());
+    if (!transaction.isActive())
+        return transaction.error();
+    auto old = get(id);
+    if (!old)
+        return old.error();
+    auto removed = Sql::run(db(), QStringLiteral("DELETE FROM people WHERE id = ?"), {id});
+    if (!removed)
+        return Error(removed.error().code(), tr("The person could not be deleted."), removed.error().detail());
+    if (Status audited
+        = AuditTrail::record(db(), RecordKind::Person, id, AuditAction::Delete, old.value().auditFields(), {});
+        !audited)
+        return audited;
+    if (Status unindexed = SearchIndex::remove(db(), RecordKind::Person, id); !unindexed)
+        return unindexed;
+    return transaction.commit();
+}
+
+Status PersonStore::unlinkEverywhere(qint64 id)
+{
+    // A committee seat with a role stays as an anonymous member (its name
+    // blanked), one without is deleted; visit participants stay as anonymous rows.
+    return StoreSql::runAll(
+        db(),
+        {QStringLiteral("DELETE FROM partnership_committee WHERE person_id = ? AND role = ''"),
+         QStringLiteral("UPDATE partnership_committee SET name = '', person_id = NULL WHERE person_id = ?"),
+         QStringLiteral("UPDATE visit_participants SET person_id = NULL WHERE person_id = ?"),
+         QStringLiteral("UPDATE membership_delegates SET person_id = NULL WHERE person_id = ?"),
+         QStringLiteral("UPDATE organizations SET liaison_person_id = NULL WHERE liaison_person_id = ?")},
+        {id});
+}
+
+Status PersonStore::blankPersonalFields(qint64 id)
+{
+    const QString now = Dates::timestampNow();
+    auto blanked = Sql::run(db(),
+                            QStringLiteral("UPDATE people SET full_name = '', sort_key = '', organization_id = NULL, "
+                                           "position = '', email = '', phone = '', languages = '', notes = '', "
+                                           "erased_at = ?, updated_at = ? WHERE id = ?"),
+                            {now, now, id});
+    if (!blanked)
+        return blanked.error();
+    return {};
+}
+
+Status PersonStore::eraseTasksAndFiles(qint64 id)
+{
+    // Follow-ups and files about the person are personal data too.
+    const QVariantList record{RecordKinds::key(RecordKind::Person), id};
+    auto tasks = Sql::run(db(), QStringLiteral("SELECT id FROM tasks WHERE record_kind = ? AND record_id = ?"), record);
+    if (!tasks)
+        return tasks.error();
+    QList<qint64> taskIds;
+    while (tasks.value().next())
+        taskIds << tasks.value().value(0).toLongLong();
+    tasks.value().finish();
+    for (qint64 taskId : std::as_const(taskIds)) {
+        if (Status forgotten = AuditTrail::forgetDetails(db(), RecordKind::Task, taskId); !forgotten)
+            return forgotten;
+        if (Status audited = AuditTrail::record(db(), RecordKind::Task, taskId, AuditAction::Erase, {}, {}); !audited)
+            return audited;
+        if (Status unindexed = SearchIndex::remove(db(), RecordKind::Task, taskId); !unindexed)
+            return unindexed;
+    }
+    return StoreSql::runAll(db(),
+                            {QStringLiteral("DELETE FROM tasks WHERE record_kind = ? AND record_id = ?"),
+                             QStringLiteral("DELETE FROM attachments WHERE record_kind = ? AND record_id = ?")},
+                            record);
+}
+
+Status PersonStore::erase(qint64 id)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable;
+    WriteTransaction transaction(db());
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto existing = get(id); !existing)
+        return existing.error();
+    const auto failed
+        = [](const Error &error) { return Error(error.code(), tr("The person could not be erased."), error.detail()); };
+    if (Status blanked = blankPersonalFields(id); !blanked)
+        return failed(blanked.error());
+    if (Status unlinked = unlinkEverywhere(id); !unlinked)
+        return failed(unlinked.error());
+    if (Status removed = eraseTasksAndFiles(id); !removed)
+        return failed(removed.error());
+    if (Status unindexed = SearchIndex::remove(db(), RecordKind::Person, id); !unindexed)
+        return failed(unindexed.error());
+    if (Status compacted = SearchIndex::purgeDeleted(db()); !compacted)
+        return failed(compacted.error());
+    if (Status forgotten = AuditTrail::forgetDetails(db(), RecordKind::Person, id); !forgotten)
+        return failed(forgotten.error());
+    if (Status audited = AuditTrail::record(db(), RecordKind::Person, id, AuditAction::Erase, {}, {}); !audited)
+        return failed(audited.error());
+    auto deleted = Sql::run(db(), QStringLiteral("DELETE FROM people WHERE id = ?"), {id});
+    if (!deleted)
+        return failed(deleted.error());
+    return transaction.commit();
+}
+
+QString PersonStore::erasureNotice()
+{
+    return tr("The person's data has been erased from the register. Backups made before the erasure still "
+              "contain it until they are rotated out (after about a year at the latest); copies exported "
+              "earlier are not affected.");
+}
+
+ListSpec PersonStore::listSpec()
+{
+    ListSpec spec;
+    spec.kind = RecordKind::Person;
+    spec.from = QStringLiteral("people p LEFT JOIN organizations o ON o.id = p.organization_id");
+    spec.idColumn = QStringLiteral("p.id");
+    spec.columns = {
+        {QStringLiteral("full_name"), QStringLiteral("p.full_name"), QStringLiteral("p.sort_key")},
+        {QStringLiteral("position"), QStringLiteral("p.position"), {}},
+        {QStringLiteral("organization"), QStringLiteral("o.name"), QStringLiteral("o.sort_key")},
+        {QStringLiteral("email"), QStringLiteral("p.email"), {}},
+        {QStringLiteral("phone"), QStringLiteral("p.phone"), {}},
+        {QStringLiteral("languages"), QStringLiteral("p.languages"), {}},
+    };
+    spec.filters = {
+        {QStringLiteral("organization"), QStringLiteral("p.organization_id = ?")},
+        {QStringLiteral("country"), QStringLiteral("o.country = ?")},
+    };
+    spec.defaultSortKey = QStringLiteral("full_name");
+    return spec;
+}
+
+Result<ListPage> PersonStore::list(const ListQuery &query) const
+{
+    return RecordLister::fetch(db(), listSpec(), query);
+}

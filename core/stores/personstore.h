@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "person.h"
+#include "recordlister.h"
+#include "store.h"
+#include "validation.h"
+
+class PersonStore : public Store
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonStore)
+
+public:
+    using Store::Store;
+
+    Result<Person> get(qint64 id) const;
+    Validation validate(const Person &person) const;
+    // Inserts (id 0) or updates, with audit entry and search index, in one
+    // transaction; person gets its id (and stored form) only when committed.
+    Result<qint64> save(Person &person);
+    // The same inside the caller's WriteTransaction (bulk loads).
+    Status saveWithin(Person &person);
+    // An ordinary delete: the audit trail keeps the deleted fields; links
+    // from visits, committees, delegations and organisations become empty.
+    Status remove(qint64 id);
+
+    // The right to erasure: in one transaction, blanks every personal field,
+    // unlinks the person from visits (an anonymous participant row stays),
+    // committees (an anonymous seat stays when it has a role), delegations and
+    // organisations, deletes the person's tasks and attachments, drops the
+    // search entry (and compacts the index), forgets the details of the
+    // person's audit entries and records a bare "erase" entry, then deletes
+    // the row. secure_delete is on, so the bytes leave the file.
+    Status erase(qint64 id);
+    // What the user must be told after an erasure (backups still hold the data).
+    static QString erasureNotice();
+
+    Result<ListPage> list(const ListQuery &query) const;
+    static ListSpec listSpec();
+
+private:
+    Status indexPerson(const Person &person);
+    Status blankPersonalFields(qint64 id);
+    Status unlinkEverywhere(qint64 id);
+    Status eraseTasksAndFiles(qint64 id);
+};
