@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "referencedata.h"
+#include "sampledata.h"
 #include "storagepaths.h"
 
 #include <QCommandLineParser>
@@ -30,7 +31,13 @@ int InitCommand::run(const QCommandLineParser &parser, CliContext &context) cons
         return fail(context, tr("init takes no arguments"), ExitUsage);
     if (context.databasePath == QFileInfo(StoragePaths::defaultDatabasePath()).absoluteFilePath())
         QDir().mkpath(StoragePaths::dataDirectory());
-    auto db = Database::create(context.databasePath, &ReferenceData::load);
+    const bool sample = parser.isSet(QStringLiteral("sample"));
+    auto db = Database::create(context.databasePath, [sample](Database &created) {
+        Status loaded = ReferenceData::load(created);
+        if (loaded && sample)
+            loaded = SampleData::load(created);
+        return loaded;
+    });
     if (!db)
         return fail(context, db.error().message());
     context.out << tr("Created %1 (schema version %2).").arg(context.databasePath).arg(db.value()->schemaVersion())

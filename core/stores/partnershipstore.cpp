@@ -202,6 +202,9 @@ void PartnershipStore::recordStatusChange(Partnership &p, const QString &previou
 {
     if (p.status == previousStatus)
         return;
+    // A history the caller supplied that already ends in this status (entered data, imports) is kept as is.
+    if (!p.statusHistory.isEmpty() && p.statusHistory.constLast().status == p.status)
+        return;
     const QDate today = QDate::currentDate();
     const bool recorded = std::any_of(p.statusHistory.cbegin(), p.statusHistory.cend(), [&](const StatusChange &c) {
         return c.status == p.status && c.changedOn == today;
