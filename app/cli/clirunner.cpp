@@ -6,6 +6,7 @@
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "initcommand.h"
+#include "reportcommand.h"
 #include "restorecommand.h"
 #include "searchcommand.h"
 
@@ -47,6 +48,7 @@ CliRunner::CliRunner()
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
 }

@@ -121,6 +121,15 @@ QString Vocabulary::label(Vocab vocab, const QString &key)
     return key;
 }
 
+QString Vocabulary::sourceLabel(Vocab vocab, const QString &key)
+{
+    for (const Term &term : terms().value(vocab)) {
+        if (key == QLatin1String(term.key))
+            return QString::fromLatin1(term.label);
+    }
+    return key;
+}
+
 bool Vocabulary::isSerbianLocalGovernment(const QString &organizationKind)
 {
     return organizationKind == QLatin1String("city") || organizationKind == QLatin1String("municipality")

@@ -33,6 +33,8 @@ public:
     static bool contains(Vocab vocab, const QString &key);
     // The translated label of a key; the key itself when unknown.
     static QString label(Vocab vocab, const QString &key);
+    // The untranslated (English) label, for translating into another language than the UI's (reports).
+    static QString sourceLabel(Vocab vocab, const QString &key);
     // Serbian local governments: city, municipality, city municipality.
     static bool isSerbianLocalGovernment(const QString &organizationKind);
 };

@@ -39,13 +39,14 @@ QString ReportText::label(const char *sourceText) const
     return m_language == Language::SerbianCyrillic ? Transliterator::toCyrillic(text) : text;
 }
 
-QString ReportText::term(const QString &vocabularyLabelSource) const
+QString ReportText::term(Vocab vocab, const QString &key) const
 {
+    const QByteArray source = Vocabulary::sourceLabel(vocab, key).toUtf8();
     QString text;
     if (m_translator)
-        text = m_translator->translate("Vocabulary", vocabularyLabelSource.toUtf8().constData());
+        text = m_translator->translate("Vocabulary", source.constData());
     if (text.isEmpty())
-        text = vocabularyLabelSource;
+        text = QString::fromUtf8(source);
     return m_language == Language::SerbianCyrillic ? Transliterator::toCyrillic(text) : text;
 }
 
@@ -74,4 +75,16 @@ QString ReportText::money(qint64 minorUnits, const QString &currency) const
 QString ReportText::serbian(const QString &text) const
 {
     return Languages::inScript(text, m_language == Language::English ? Language::SerbianLatin : m_language);
+}
+
+QString ReportText::countryName(const QString &code, const QString &english, const QString &serbianLatin,
+                                const QString &serbianCyrillic) const
+{
+    QString name;
+    switch (m_language) {
+    case Language::English: name = english; break;
+    case Language::SerbianLatin: name = serbianLatin; break;
+    case Language::SerbianCyrillic: name = serbianCyrillic; break;
+    }
+    return name.isEmpty() ? code : name;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "language.h"
+#include "vocabulary.h"
 
 #include <QDate>
 #include <QLocale>
@@ -32,8 +33,11 @@ public:
     QString money(qint64 minorUnits, const QString &currency) const;
     // Serbian data in the report's script; anything else unchanged.
     QString serbian(const QString &text) const;
-    // A vocabulary label (Vocabulary::label) in the report's language.
-    QString term(const QString &vocabularyLabelSource) const;
+    // A vocabulary term (kind, status...) in the report's language.
+    QString term(Vocab vocab, const QString &key) const;
+    // A country's name in the report's language.
+    QString countryName(const QString &code, const QString &english, const QString &serbianLatin,
+                        const QString &serbianCyrillic) const;
 
 private:
     Language m_language;
