@@ -147,6 +147,23 @@ Status runCheck(const QSqlDatabase &db, const QString &pragma)
                  problems.mid(0, 5).join(QLatin1String("; ")));
 }
 
+// A register's identity: a random id (stable UIDs in calendar exports) and when and by what it was made.
+Status stampIdentity(const QSqlDatabase &db)
+{
+    const QList<QPair<QString, QString>> facts = {
+        {QStringLiteral("register_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("created_by_version"), QStringLiteral(SARADNJA_VERSION)},
+    };
+    for (const auto &fact : facts) {
+        auto inserted = Sql::run(db, QStringLiteral("INSERT OR IGNORE INTO app_meta (key, value) VALUES (?, ?)"),
+                                 {fact.first, fact.second});
+        if (!inserted)
+            return inserted.error();
+    }
+    return {};
+}
+
 Status checkForeignKeys(const QSqlDatabase &db)
 {
     auto query = Sql::run(db, QStringLiteral("PRAGMA foreign_key_check"));
@@ -308,6 +325,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const Po
         }
         if (status)
             status = Migrations::upgrade(db->connection(), Migrations::latestVersion());
+        if (status)
+            status = stampIdentity(db->connection());
         if (status && populate)
             status = populate(*db);
         db.reset();

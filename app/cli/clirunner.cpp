@@ -2,6 +2,7 @@
 #include "clirunner.h"
 
 #include "backupcommand.h"
+#include "calendarcommand.h"
 #include "checkcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
@@ -49,6 +50,7 @@ CliRunner::CliRunner()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<CalendarCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
 }
