@@ -4,6 +4,9 @@
 #include "csvwriter.h"
 #include "database.h"
 #include "organizationcsv.h"
+#include "partnershipcsv.h"
+#include "personcsv.h"
+#include "visitcsv.h"
 #include "writetransaction.h"
 
 QString ImportProblem::toString() const
@@ -45,13 +48,19 @@ int CsvRow::columnNumber(const QString &column) const
 
 QStringList CsvImport::kinds()
 {
-    return {QStringLiteral("organizations")};
+    return {QStringLiteral("organizations"), QStringLiteral("people"), QStringLiteral("partnerships"), QStringLiteral("visits")};
 }
 
 std::unique_ptr<CsvKindHandler> CsvImport::handler(const QString &kind, Database &db)
 {
     if (kind == QLatin1String("organizations"))
         return std::make_unique<OrganizationCsv>(db);
+    if (kind == QLatin1String("people"))
+        return std::make_unique<PersonCsv>(db);
+    if (kind == QLatin1String("partnerships"))
+        return std::make_unique<PartnershipCsv>(db);
+    if (kind == QLatin1String("visits"))
+        return std::make_unique<VisitCsv>(db);
     return nullptr;
 }
 

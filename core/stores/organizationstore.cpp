@@ -289,3 +289,16 @@ Result<qint64> OrganizationStore::resolveReference(const QString &text, const QS
     return Error(ErrorCode::Invalid,
                  tr("\"%1\" names more than one organisation; add the city in brackets, e.g. \"Palilula (Niš)\"").arg(text));
 }
+
+QString OrganizationStore::referenceName(qint64 id) const
+{
+    auto organization = get(id);
+    if (!organization)
+        return {};
+    const Organization &o = organization.value();
+    auto same = findAllByName(o.name);
+    if (!same || same.value().size() <= 1)
+        return o.name;
+    const QString city = o.parentCity.isEmpty() ? o.city : o.parentCity;
+    return city.isEmpty() || city == o.name ? o.name : o.name + QStringLiteral(" (") + city + QLatin1Char(')');
+}

@@ -38,6 +38,9 @@ public:
     // ("Čačak"), or a name told apart by its city ("Palilula (Niš)").
     // NotFound or Invalid (ambiguous) errors carry a translated message.
     Result<qint64> resolveReference(const QString &text, const QString &country = {}) const;
+    // The name a CSV file uses for the organisation: its name, with its city
+    // in brackets when another organisation has the same name.
+    QString referenceName(qint64 id) const;
 
 private:
     Status indexOrganization(const Organization &organization);
