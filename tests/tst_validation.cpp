@@ -115,6 +115,11 @@ private slots:
         const QList<CsvRecord> semicolons = CsvTable::parse(QStringLiteral("a;b;c\n1;\"2;3\";4"), QLatin1Char(';'));
         QCOMPARE(semicolons.at(1).fields, (QStringList{QStringLiteral("1"), QStringLiteral("2;3"), QStringLiteral("4")}));
         QVERIFY(CsvTable::parse(QString()).isEmpty());
+        // Line breaks inside quoted fields become LF (found by the fuzzer: "\r\r\n" did not round-trip).
+        const QList<CsvRecord> breaks = CsvTable::parse(QStringLiteral("\"a\r\r\nb\rc\r\nd\",x\r\ny,z"));
+        QCOMPARE(breaks.size(), 2);
+        QCOMPARE(breaks.at(0).fields.at(0), QStringLiteral("a\n\nb\nc\nd"));
+        QCOMPARE(breaks.at(1).line, 6);
     }
 };
 

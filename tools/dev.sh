@@ -6,6 +6,7 @@
 #   tools/dev.sh run        install what is missing, build, start the desktop app
 #   tools/dev.sh test       install what is missing, build, run every test (ctest)
 #   tools/dev.sh sanitize   the same tests in an AddressSanitizer + UBSan build
+#   tools/dev.sh fuzz       the CSV reader's libFuzzer target (clang), a bounded run
 #   tools/dev.sh build      install what is missing and build only
 set -euo pipefail
 
@@ -21,7 +22,7 @@ packages=(
 
 install_dependencies() {
     local missing=()
-    for p in "${packages[@]}"; do
+    for p in "${packages[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -54,6 +55,14 @@ case "$command" in
         shift
         exec build/app/desktop/saradnja "$@"
         ;;
+    fuzz)
+        install_dependencies clang libclang-rt-14-dev
+        configure_and_build build-fuzz -DSARADNJA_FUZZ_ONLY=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug
+        mkdir -p build-fuzz/corpus
+        seconds=${2:-60}
+        build-fuzz/tests/fuzz/csv_fuzzer -max_total_time="$seconds" -rss_limit_mb=1024 -timeout=5 -print_final_stats=1 \
+            build-fuzz/corpus tests/fuzz/corpus
+        ;;
     build)
         install_dependencies
         configure_and_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -69,7 +78,7 @@ case "$command" in
         ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 run_tests build-asan
         ;;
     *)
-        echo "usage: tools/dev.sh run|test|sanitize|build" >&2
+        echo "usage: tools/dev.sh run|test|sanitize|fuzz [SECONDS]|build" >&2
         exit 2
         ;;
 esac

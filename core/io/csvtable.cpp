@@ -36,11 +36,16 @@ QList<CsvRecord> CsvTable::parse(const QString &text, QChar delimiter)
                 } else {
                     quoted = false;
                 }
+            } else if (c == QLatin1Char('\r')) {
+                // A line break inside a field is kept as LF whatever the file used (CRLF, CR).
+                if (i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+                    continue;
+                field += QLatin1Char('\n');
+                ++line;
             } else {
                 if (c == QLatin1Char('\n'))
                     ++line;
-                if (!(c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n')))
-                    field += c;
+                field += c;
             }
             continue;
         }
