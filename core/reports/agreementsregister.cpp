@@ -104,6 +104,6 @@ Result<std::unique_ptr<ReportDocument>> AgreementsRegister::build(const Database
                       t.label(QT_TRANSLATE_NOOP("Report", "Parties")), t.label(QT_TRANSLATE_NOOP("Report", "Signed")),
                       t.label(QT_TRANSLATE_NOOP("Report", "Valid from")), t.label(QT_TRANSLATE_NOOP("Report", "Valid until")),
                       t.label(QT_TRANSLATE_NOOP("Report", "Status"))},
-                     rows, {4, 24, 26, 11, 11, 11, 13}, t.label(QT_TRANSLATE_NOOP("Report", "No agreements recorded.")), options);
+                     rows, {5, 21, 22, 13, 13, 13, 13}, t.label(QT_TRANSLATE_NOOP("Report", "No agreements recorded.")), options);
     return report;
 }

@@ -188,7 +188,7 @@ void addLists(ReportDocument &report, const Grouping &grouping, const QList<Part
         QList<QStringList> rows;
         for (int index : g.members)
             rows << partnershipRow(partnerships.at(index), names, t);
-        report.addTable(headers, rows, {25, 36, 16, 11, 12}, t.label(QT_TRANSLATE_NOOP("Report", "No partnerships recorded.")));
+        report.addTable(headers, rows, {24, 36, 16, 11, 13}, t.label(QT_TRANSLATE_NOOP("Report", "No partnerships recorded.")));
     }
 }
 

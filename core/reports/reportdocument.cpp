@@ -24,6 +24,8 @@ ReportDocument::ReportDocument(const QString &title, Language language)
 {
     QFont font(fontFamily);
     font.setPointSizeF(bodyPointSize);
+    // No ligatures: "file" must not come out of the PDF as "ﬁle" (copy, search, pdftotext).
+    font.setStyleStrategy(QFont::PreferNoShaping);
     m_document->setDefaultFont(font);
     m_document->setUndoRedoEnabled(false);
     m_document->setDocumentMargin(0);
@@ -38,6 +40,7 @@ QTextCharFormat ReportDocument::bodyFormat() const
     QTextCharFormat format;
     format.setFontFamilies({fontFamily});
     format.setFontPointSize(bodyPointSize);
+    format.setFontStyleStrategy(QFont::PreferNoShaping);
     format.setFontWeight(QFont::Normal);
     return format;
 }
