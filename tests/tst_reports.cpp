@@ -70,10 +70,7 @@ private:
     qint64 m_cacak = 0;
     qint64 m_ferrara = 0;
 
-    qint64 idOf(const QString &sql) const
-    {
-        return Sql::scalar(m_db->connection(), sql).valueOr({}).toLongLong();
-    }
+    qint64 idOf(const QString &sql) const { return Sql::scalar(m_db->connection(), sql).valueOr({}).toLongLong(); }
 
     // Builds a report and writes it as a PDF; fails the test on error.
     QString writePdf(const Database &db, const ReportRequest &request, const QString &name,
@@ -128,7 +125,8 @@ private:
         QCOMPARE(fonts.exitCode, 0);
         const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
         QVERIFY2(!lines.isEmpty(), qPrintable(fonts.out));
-        static const QRegularExpression row(QStringLiteral("^(\\S+)\\s.*\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"));
+        static const QRegularExpression row(
+            QStringLiteral("^(\\S+)\\s.*\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"));
         for (const QString &line : lines) {
             const auto match = row.match(line);
             QVERIFY2(match.hasMatch(), qPrintable(line));
@@ -147,7 +145,10 @@ private:
         auto saved = OrganizationStore(*m_db).save(ferrara);
         QVERIFY(saved);
         m_ferrara = saved.value();
-        m_cacak = OrganizationStore(*m_db).findByName(QStringLiteral("Čačak"), QStringLiteral("RS")).valueOr({}).value_or(0);
+        m_cacak = OrganizationStore(*m_db)
+                      .findByName(QStringLiteral("Čačak"), QStringLiteral("RS"))
+                      .valueOr({})
+                      .value_or(0);
         QVERIFY(m_cacak > 0);
 
         Partnership p;
@@ -195,7 +196,8 @@ private:
             return;
         }
         QFile in(path);
-        QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(path + QStringLiteral(" (run with SARADNJA_UPDATE_GOLDEN=1 to write it)")));
+        QVERIFY2(in.open(QIODevice::ReadOnly),
+                 qPrintable(path + QStringLiteral(" (run with SARADNJA_UPDATE_GOLDEN=1 to write it)")));
         const QString expected = QString::fromUtf8(in.readAll());
         if (expected != actual) {
             const QStringList a = actual.split(QLatin1Char('\n'));
@@ -203,7 +205,9 @@ private:
             for (int i = 0; i < std::max(a.size(), e.size()); ++i) {
                 if (a.value(i) != e.value(i))
                     QFAIL(qPrintable(QStringLiteral("%1, line %2:\n  expected: %3\n  actual:   %4")
-                                         .arg(fileName).arg(i + 1).arg(e.value(i), a.value(i))));
+                                         .arg(fileName)
+                                         .arg(i + 1)
+                                         .arg(e.value(i), a.value(i))));
             }
         }
     }
@@ -227,7 +231,8 @@ private slots:
         QVERIFY2(scratch, qPrintable(scratch.error().toLogString()));
         m_scratch = scratch.take();
 
-        m_kragujevacSuresnes = idOf(QStringLiteral("SELECT id FROM partnerships WHERE title = 'Kragujevac – Suresnes'"));
+        m_kragujevacSuresnes
+            = idOf(QStringLiteral("SELECT id FROM partnerships WHERE title = 'Kragujevac – Suresnes'"));
         m_plan = idOf(QStringLiteral("SELECT id FROM action_plans WHERE year = 2020"));
         m_visit = idOf(QStringLiteral("SELECT id FROM visits WHERE title = 'Delegacija Sirene u Kragujevcu'"));
         QVERIFY(m_kragujevacSuresnes > 0 && m_plan > 0 && m_visit > 0);
@@ -236,16 +241,18 @@ private slots:
 
     void catalogue()
     {
-        QCOMPARE(Reports::kinds(), (QStringList{QStringLiteral("partnership"), QStringLiteral("partnerships"), QStringLiteral("plan"),
-                                                QStringLiteral("plan-progress"), QStringLiteral("visit"), QStringLiteral("signin"),
-                                                QStringLiteral("agreements"), QStringLiteral("year")}));
+        QCOMPARE(Reports::kinds(),
+                 (QStringList{QStringLiteral("partnership"), QStringLiteral("partnerships"), QStringLiteral("plan"),
+                              QStringLiteral("plan-progress"), QStringLiteral("visit"), QStringLiteral("signin"),
+                              QStringLiteral("agreements"), QStringLiteral("year")}));
         ReportRequest request;
         request.kind = QStringLiteral("no-such-report");
         auto unknown = Reports::build(*m_db, request);
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().code(), ErrorCode::Invalid);
-        for (const QString &kind : {QStringLiteral("partnership"), QStringLiteral("plan"), QStringLiteral("plan-progress"),
-                                    QStringLiteral("visit"), QStringLiteral("signin")}) {
+        for (const QString &kind :
+             {QStringLiteral("partnership"), QStringLiteral("plan"), QStringLiteral("plan-progress"),
+              QStringLiteral("visit"), QStringLiteral("signin")}) {
             request.kind = kind;
             auto noId = Reports::build(*m_db, request);
             QVERIFY2(!noId && noId.error().code() == ErrorCode::Invalid, qPrintable(kind));
@@ -293,45 +300,102 @@ private slots:
         const QString claire = QStringLiteral("Claire Martin");
         const QString marija = QStringLiteral("Marija Jovanović");
         const QList<Case> cases = {
-            {"dossier", QStringLiteral("partnership"), m_kragujevacSuresnes, 0, {},
+            {"dossier",
+             QStringLiteral("partnership"),
+             m_kragujevacSuresnes,
+             0,
+             {},
              {QStringLiteral("Kragujevac – Suresnes"), claire, marija},
              {QStringLiteral("Kragujevac"), QStringLiteral("Suresnes"), QStringLiteral("France")},
              {QStringLiteral("Kragujevac"), QStringLiteral("Sirena"), QStringLiteral("Francuska")},
              {QStringLiteral("Крагујевац"), QStringLiteral("Сирена"), QStringLiteral("Француска")}},
-            {"overview by country", QStringLiteral("partnerships"), 0, 0, {},
+            {"overview by country",
+             QStringLiteral("partnerships"),
+             0,
+             0,
+             {},
              {ferrara, QStringLiteral("Kragujevac – Suresnes")},
              {QStringLiteral("France (3)"), QStringLiteral("Italy (2)")},
              {QStringLiteral("Francuska (3)"), QStringLiteral("Italija (2)"), QStringLiteral("Čačak")},
-             {QStringLiteral("Француска (3)"), QStringLiteral("Италија (2)"), QStringLiteral("Чачак"), QStringLiteral("Крагујевац")}},
-            {"overview by municipality", QStringLiteral("partnerships"), 0, 0, QStringLiteral("municipality"), {ferrara},
+             {QStringLiteral("Француска (3)"), QStringLiteral("Италија (2)"), QStringLiteral("Чачак"),
+              QStringLiteral("Крагујевац")}},
+            {"overview by municipality",
+             QStringLiteral("partnerships"),
+             0,
+             0,
+             QStringLiteral("municipality"),
+             {ferrara},
              {QStringLiteral("Kragujevac (1)"), QStringLiteral("Čačak (1)"), QStringLiteral("Sremska Mitrovica (1)")},
              {QStringLiteral("Kragujevac (1)"), QStringLiteral("Čačak (1)"), QStringLiteral("Sremska Mitrovica (1)")},
              {QStringLiteral("Крагујевац (1)"), QStringLiteral("Чачак (1)"), QStringLiteral("Сремска Митровица (1)")}},
-            {"overview by theme", QStringLiteral("partnerships"), 0, 0, QStringLiteral("theme"), {ferrara},
+            {"overview by theme",
+             QStringLiteral("partnerships"),
+             0,
+             0,
+             QStringLiteral("theme"),
+             {ferrara},
              {QStringLiteral("Culture and the arts (2)"), QStringLiteral("Youth (1)")},
              {QStringLiteral("Kultura i umetnost (2)"), QStringLiteral("Mladi (1)")},
              {QStringLiteral("Култура и уметност (2)"), QStringLiteral("Млади (1)")}},
-            {"overview by status", QStringLiteral("partnerships"), 0, 0, QStringLiteral("status"),
-             {ferrara, QStringLiteral("(17)")}, {QStringLiteral("Kragujevac")}, {QStringLiteral("Kragujevac")},
+            {"overview by status",
+             QStringLiteral("partnerships"),
+             0,
+             0,
+             QStringLiteral("status"),
+             {ferrara, QStringLiteral("(17)")},
+             {QStringLiteral("Kragujevac")},
+             {QStringLiteral("Kragujevac")},
              {QStringLiteral("Крагујевац")}},
-            {"action plan", QStringLiteral("plan"), m_plan, 0, {}, {planTitle, QStringLiteral("Ambasada Francuske")},
-             embassy + QStringList{QStringLiteral("Gender equality")}, embassyLatin + QStringList{QStringLiteral("Rodna ravnopravnost")},
+            {"action plan",
+             QStringLiteral("plan"),
+             m_plan,
+             0,
+             {},
+             {planTitle, QStringLiteral("Ambasada Francuske")},
+             embassy + QStringList{QStringLiteral("Gender equality")},
+             embassyLatin + QStringList{QStringLiteral("Rodna ravnopravnost")},
              embassyCyrillic + QStringList{QStringLiteral("Родна равноправност")}},
-            {"implementation report", QStringLiteral("plan-progress"), m_plan, 0, {},
-             {planTitle, QStringLiteral("Ambasada Francuske")}, embassy, embassyLatin, embassyCyrillic},
-            {"visit report", QStringLiteral("visit"), m_visit, 0, {},
+            {"implementation report",
+             QStringLiteral("plan-progress"),
+             m_plan,
+             0,
+             {},
+             {planTitle, QStringLiteral("Ambasada Francuske")},
+             embassy,
+             embassyLatin,
+             embassyCyrillic},
+            {"visit report",
+             QStringLiteral("visit"),
+             m_visit,
+             0,
+             {},
              {visitTitle, claire, marija, QStringLiteral("Prijem u Gradskoj kući")},
              {QStringLiteral("Suresnes"), QStringLiteral("Kragujevac, Serbia")},
              {QStringLiteral("Sirena"), QStringLiteral("Kragujevac, Srbija")},
              {QStringLiteral("Крагујевац"), QStringLiteral("Сирена"), QStringLiteral("Kragujevac, Србија")}},
-            {"sign-in sheets", QStringLiteral("signin"), m_visit, 0, {}, {visitTitle, claire, marija},
-             {QStringLiteral("Suresnes"), QStringLiteral("Kragujevac")}, {QStringLiteral("Sirena"), QStringLiteral("Kragujevac")},
+            {"sign-in sheets",
+             QStringLiteral("signin"),
+             m_visit,
+             0,
+             {},
+             {visitTitle, claire, marija},
+             {QStringLiteral("Suresnes"), QStringLiteral("Kragujevac")},
+             {QStringLiteral("Sirena"), QStringLiteral("Kragujevac")},
              {QStringLiteral("Сирена"), QStringLiteral("Крагујевац")}},
-            {"register of agreements", QStringLiteral("agreements"), 0, 0, {},
+            {"register of agreements",
+             QStringLiteral("agreements"),
+             0,
+             0,
+             {},
              {ferrara, QStringLiteral("Uskoro ističe"), QStringLiteral("\u26a0")},
-             {QStringLiteral("Union of Municipalities of Montenegro")}, {QStringLiteral("Zajednica opština Crne Gore")},
+             {QStringLiteral("Union of Municipalities of Montenegro")},
+             {QStringLiteral("Zajednica opština Crne Gore")},
              {QStringLiteral("Заједница општина Црне Горе"), QStringLiteral("Чачак")}},
-            {"year in review", QStringLiteral("year"), 0, 2020, {},
+            {"year in review",
+             QStringLiteral("year"),
+             0,
+             2020,
+             {},
              {visitTitle, QStringLiteral("Ivanjica traži partnerski grad u Francuskoj")},
              {QStringLiteral("France"), QStringLiteral("Ivanjica"), QStringLiteral("October")},
              {QStringLiteral("Francuska"), QStringLiteral("Ivanjica"), QStringLiteral("oktobar")},
@@ -342,8 +406,14 @@ private slots:
                 QStringList expected = c.common;
                 QStringList absent;
                 switch (language) {
-                case Language::English: expected += c.en; absent << QStringLiteral("Крагујевац"); break;
-                case Language::SerbianLatin: expected += c.latin; absent << QStringLiteral("Крагујевац"); break;
+                case Language::English:
+                    expected += c.en;
+                    absent << QStringLiteral("Крагујевац");
+                    break;
+                case Language::SerbianLatin:
+                    expected += c.latin;
+                    absent << QStringLiteral("Крагујевац");
+                    break;
                 case Language::SerbianCyrillic:
                     expected += c.cyrillic;
                     absent << QStringLiteral("Sirena") << QStringLiteral("Čačak") << QStringLiteral("Srbija");
@@ -385,7 +455,8 @@ private slots:
             QVERIFY2(!layoutText.contains(text), qPrintable(QStringLiteral("unexpected \"%1\"").arg(text)));
         // The page header: the report's title and SKGO.
         QVERIFY(layoutText.contains(QLatin1String("Standing Conference of Towns and Municipalities"))
-                || layoutText.contains(QStringLiteral("Стална конференција")) || layoutText.contains(QLatin1String("Stalna konferencija")));
+                || layoutText.contains(QStringLiteral("Стална конференција"))
+                || layoutText.contains(QLatin1String("Stalna konferencija")));
         // The footer: the date in the report's language and "page X of Y".
         const ReportText t{Language(language)};
         const QString firstPage = pdfText(path, 1, 1);
@@ -396,13 +467,15 @@ private slots:
 
     void partnershipsAreCountedPerGroup()
     {
-        auto report = Reports::build(*m_db, {QStringLiteral("partnerships"), 0, 0, QStringLiteral("country"), Language::English});
+        auto report = Reports::build(
+            *m_db, {QStringLiteral("partnerships"), 0, 0, QStringLiteral("country"), Language::English});
         QVERIFY(report);
         const QString text = report.value()->toPlainText();
         // The count table: France has three partnerships, all active; 17 partnerships in all.
         QVERIFY2(text.contains(QStringLiteral("France\n3\n3")), qPrintable(text.left(600)));
         QVERIFY(text.contains(QStringLiteral("Partnerships in total\n17")));
-        auto byMunicipality = Reports::build(*m_db, {QStringLiteral("partnerships"), 0, 0, QStringLiteral("municipality"), Language::English});
+        auto byMunicipality = Reports::build(
+            *m_db, {QStringLiteral("partnerships"), 0, 0, QStringLiteral("municipality"), Language::English});
         QVERIFY(byMunicipality);
         // 14 partnerships of SKGO with associations have no local government as a party.
         QVERIFY(byMunicipality.value()->toPlainText().contains(QStringLiteral("as a party: 14 (not listed)")));
@@ -418,7 +491,8 @@ private slots:
         ReportText t(Language::English);
         QVERIFY2(text.contains(QStringLiteral("\u26a0 expires %1").arg(t.date(today.addDays(30)))), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("\u26a0 expired %1").arg(t.date(today.addDays(-10)))));
-        QVERIFY(!text.contains(QStringLiteral("\u26a0 expires %1").arg(t.date(today.addDays(20))))); // a draft binds no one
+        QVERIFY(
+            !text.contains(QStringLiteral("\u26a0 expires %1").arg(t.date(today.addDays(20))))); // a draft binds no one
         QVERIFY(text.contains(QStringLiteral("Expiring within 90 days (\u26a0): 1")));
         QVERIFY(text.contains(QStringLiteral("Validity ended (\u26a0): 1")));
         QVERIFY(text.contains(QStringLiteral("Agreements: 7")));
@@ -441,23 +515,27 @@ private slots:
 
     void signInSheetsStartEachOrganisationOnANewPage()
     {
-        const QString path = writePdf(*m_db, {QStringLiteral("signin"), m_visit, 0, {}, Language::English}, QStringLiteral("signin-pages"));
+        const QString path = writePdf(*m_db, {QStringLiteral("signin"), m_visit, 0, {}, Language::English},
+                                      QStringLiteral("signin-pages"));
         QVERIFY(!path.isEmpty());
         QCOMPARE(pdfPages(path), 2); // Kragujevac (host) and Suresnes (guest)
         const QString first = pdfText(path, 1, 1);
         const QString second = pdfText(path, 2, 2);
         QVERIFY(first.contains(QStringLiteral("Marija Jovanović")) && !first.contains(QLatin1String("Claire Martin")));
-        QVERIFY(second.contains(QLatin1String("Claire Martin")) && !second.contains(QStringLiteral("Marija Jovanović")));
+        QVERIFY(second.contains(QLatin1String("Claire Martin"))
+                && !second.contains(QStringLiteral("Marija Jovanović")));
         for (const QString &page : {first, second}) {
             const ReportText t(Language::English);
-            QVERIFY(QRegularExpression(QStringList{QRegularExpression::escape(t.label("No.")), t.label("Name"), t.label("Organisation"),
-                                                   t.label("Signature")}
+            QVERIFY(QRegularExpression(QStringList{QRegularExpression::escape(t.label("No.")), t.label("Name"),
+                                                   t.label("Organisation"), t.label("Signature")}
                                            .join(QStringLiteral("\\s+")))
                         .match(page)
                         .hasMatch());
             // One participant and five blank rows for walk-ins, numbered.
             QVERIFY(QRegularExpression(QStringLiteral("^\\s*%1\\s*$").arg(1 + SignInSheets::blankRows),
-                                       QRegularExpression::MultilineOption).match(page).hasMatch());
+                                       QRegularExpression::MultilineOption)
+                        .match(page)
+                        .hasMatch());
         }
     }
 
@@ -467,13 +545,17 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<qint64>("id");
         QTest::addColumn<int>("year");
-        QTest::newRow("dossier") << QStringLiteral("partnership-dossier-en.txt") << QStringLiteral("partnership") << m_kragujevacSuresnes << 0;
-        QTest::newRow("overview") << QStringLiteral("partnerships-overview-en.txt") << QStringLiteral("partnerships") << qint64(0) << 0;
+        QTest::newRow("dossier") << QStringLiteral("partnership-dossier-en.txt") << QStringLiteral("partnership")
+                                 << m_kragujevacSuresnes << 0;
+        QTest::newRow("overview") << QStringLiteral("partnerships-overview-en.txt") << QStringLiteral("partnerships")
+                                  << qint64(0) << 0;
         QTest::newRow("plan") << QStringLiteral("action-plan-en.txt") << QStringLiteral("plan") << m_plan << 0;
-        QTest::newRow("progress") << QStringLiteral("plan-progress-en.txt") << QStringLiteral("plan-progress") << m_plan << 0;
+        QTest::newRow("progress") << QStringLiteral("plan-progress-en.txt") << QStringLiteral("plan-progress") << m_plan
+                                  << 0;
         QTest::newRow("visit") << QStringLiteral("visit-report-en.txt") << QStringLiteral("visit") << m_visit << 0;
         QTest::newRow("signin") << QStringLiteral("signin-sheets-en.txt") << QStringLiteral("signin") << m_visit << 0;
-        QTest::newRow("year") << QStringLiteral("year-in-review-2020-en.txt") << QStringLiteral("year") << qint64(0) << 2020;
+        QTest::newRow("year") << QStringLiteral("year-in-review-2020-en.txt") << QStringLiteral("year") << qint64(0)
+                              << 2020;
     }
 
     void goldenText()
@@ -489,7 +571,10 @@ private slots:
 
     void hostileNameIsPrintedLiterally()
     {
-        const qint64 cacak = OrganizationStore(*m_scratch).findByName(QStringLiteral("Čačak"), QStringLiteral("RS")).valueOr({}).value_or(0);
+        const qint64 cacak = OrganizationStore(*m_scratch)
+                                 .findByName(QStringLiteral("Čačak"), QStringLiteral("RS"))
+                                 .valueOr({})
+                                 .value_or(0);
         Organization plain;
         plain.kind = QStringLiteral("local_authority");
         plain.name = QStringLiteral("Ville de Montreuil-sur-Mer, plain and long name");
@@ -528,9 +613,15 @@ private slots:
 
     void emptySectionsSayWhatIsMissing()
     {
-        const qint64 cacak = OrganizationStore(*m_scratch).findByName(QStringLiteral("Čačak"), QStringLiteral("RS")).valueOr({}).value_or(0);
+        const qint64 cacak = OrganizationStore(*m_scratch)
+                                 .findByName(QStringLiteral("Čačak"), QStringLiteral("RS"))
+                                 .valueOr({})
+                                 .value_or(0);
         Partnership p;
-        const qint64 ivanjica = OrganizationStore(*m_scratch).findByName(QStringLiteral("Ivanjica"), QStringLiteral("RS")).valueOr({}).value_or(0);
+        const qint64 ivanjica = OrganizationStore(*m_scratch)
+                                    .findByName(QStringLiteral("Ivanjica"), QStringLiteral("RS"))
+                                    .valueOr({})
+                                    .value_or(0);
         p.title = QStringLiteral("Prazno partnerstvo");
         p.parties = {{cacak, QStringLiteral("partner")}, {ivanjica, QStringLiteral("partner")}};
         QVERIFY(PartnershipStore(*m_scratch).save(p));
@@ -545,17 +636,19 @@ private slots:
             QStringList notes;
         } cases[] = {
             {{QStringLiteral("partnership"), p.id, 0, {}, Language::English},
-             {QStringLiteral("No themes recorded."), QStringLiteral("No agreements recorded."), QStringLiteral("No visits recorded."),
-              QStringLiteral("No committee members recorded.")}},
+             {QStringLiteral("No themes recorded."), QStringLiteral("No agreements recorded."),
+              QStringLiteral("No visits recorded."), QStringLiteral("No committee members recorded.")}},
             {{QStringLiteral("visit"), v.id, 0, {}, Language::English},
              {QStringLiteral("No programme recorded."), QStringLiteral("No participants recorded."),
-              QStringLiteral("No outcomes recorded."), QStringLiteral("No follow-up tasks recorded."), QStringLiteral("No purpose recorded.")}},
+              QStringLiteral("No outcomes recorded."), QStringLiteral("No follow-up tasks recorded."),
+              QStringLiteral("No purpose recorded.")}},
             {{QStringLiteral("year"), 0, 1990, {}, Language::English},
-             {QStringLiteral("No visits recorded."), QStringLiteral("No new partnerships recorded."), QStringLiteral("No agreements signed."),
-              QStringLiteral("No initiatives opened."), QStringLiteral("No initiatives closed."),
-              QStringLiteral("Nothing recorded for this year.")}},
+             {QStringLiteral("No visits recorded."), QStringLiteral("No new partnerships recorded."),
+              QStringLiteral("No agreements signed."), QStringLiteral("No initiatives opened."),
+              QStringLiteral("No initiatives closed."), QStringLiteral("Nothing recorded for this year.")}},
             {{QStringLiteral("agreements"), 0, 0, {}, Language::English}, {QStringLiteral("No agreements recorded.")}},
-            {{QStringLiteral("partnerships"), 0, 0, QStringLiteral("theme"), Language::English}, {QStringLiteral("No theme (")}},
+            {{QStringLiteral("partnerships"), 0, 0, QStringLiteral("theme"), Language::English},
+             {QStringLiteral("No theme (")}},
         };
         for (const auto &c : cases) {
             const QString path = writePdf(*m_scratch, c.request, QStringLiteral("empty-") + c.request.kind);
@@ -567,8 +660,14 @@ private slots:
 
     void longTablesBreakAcrossPagesWithTheirHeader()
     {
-        const qint64 cacak = OrganizationStore(*m_scratch).findByName(QStringLiteral("Čačak"), QStringLiteral("RS")).valueOr({}).value_or(0);
-        const qint64 ivanjica = OrganizationStore(*m_scratch).findByName(QStringLiteral("Ivanjica"), QStringLiteral("RS")).valueOr({}).value_or(0);
+        const qint64 cacak = OrganizationStore(*m_scratch)
+                                 .findByName(QStringLiteral("Čačak"), QStringLiteral("RS"))
+                                 .valueOr({})
+                                 .value_or(0);
+        const qint64 ivanjica = OrganizationStore(*m_scratch)
+                                    .findByName(QStringLiteral("Ivanjica"), QStringLiteral("RS"))
+                                    .valueOr({})
+                                    .value_or(0);
         {
             WriteTransaction transaction(m_scratch->connection());
             QVERIFY(transaction.isActive());
@@ -591,9 +690,10 @@ private slots:
         QVERIFY2(pages > 1, qPrintable(QString::number(pages)));
         QCOMPARE(ReportPdf::pageCount(*report), pages);
         const ReportText t(Language::SerbianCyrillic);
-        const QRegularExpression header(QStringList{QRegularExpression::escape(t.label("No.")), QRegularExpression::escape(t.label("Agreement")),
-                                                    QRegularExpression::escape(t.label("Parties")), QRegularExpression::escape(t.label("Signed"))}
-                                            .join(QStringLiteral("\\s+")));
+        const QRegularExpression header(
+            QStringList{QRegularExpression::escape(t.label("No.")), QRegularExpression::escape(t.label("Agreement")),
+                        QRegularExpression::escape(t.label("Parties")), QRegularExpression::escape(t.label("Signed"))}
+                .join(QStringLiteral("\\s+")));
         for (int page = 2; page <= pages; ++page) {
             const QString text = pdfText(path, page, page);
             QVERIFY2(header.match(text).hasMatch(), qPrintable(QStringLiteral("page %1:\n%2").arg(page).arg(text)));

@@ -39,8 +39,13 @@ void addActivities(ReportDocument &report, const ActionPlan &plan, ReportLookup 
     report.addHeading(t.label(QT_TRANSLATE_NOOP("Report", "Activities")));
     QList<QStringList> rows;
     for (const PlanActivity &a : plan.activities) {
-        rows << QStringList{t.number(rows.size() + 1), activityText(a, t), a.themeId > 0 ? names.theme(a.themeId) : QString(),
-                            a.responsible, t.period(a.startsOn, a.endsOn), t.money(a.budgetMinor, a.currency), a.fundingSource};
+        rows << QStringList{t.number(rows.size() + 1),
+                            activityText(a, t),
+                            a.themeId > 0 ? names.theme(a.themeId) : QString(),
+                            a.responsible,
+                            t.period(a.startsOn, a.endsOn),
+                            t.money(a.budgetMinor, a.currency),
+                            a.fundingSource};
     }
     report.addTable({t.label(QT_TRANSLATE_NOOP("Report", "No.")), t.label(QT_TRANSLATE_NOOP("Report", "Activity")),
                      t.label(QT_TRANSLATE_NOOP("Report", "Theme")), t.label(QT_TRANSLATE_NOOP("Report", "Responsible")),
@@ -55,16 +60,19 @@ void addBudget(ReportDocument &report, const Database &db, const ActionPlan &pla
     report.addHeading(t.label(QT_TRANSLATE_NOOP("Report", "Budget by funding source")));
     QList<QStringList> rows;
     for (const BudgetLine &line : ActionPlanStore(db).totalsByFundingSource(plan.id).valueOr({})) {
-        const QString source = line.key.isEmpty() ? t.label(QT_TRANSLATE_NOOP("Report", "No funding source")) : line.label;
+        const QString source
+            = line.key.isEmpty() ? t.label(QT_TRANSLATE_NOOP("Report", "No funding source")) : line.label;
         rows << QStringList{source, t.number(line.activityCount), t.money(line.plannedMinor, line.currency)};
     }
     ReportTableOptions options;
     const auto totals = ActionPlanReport::totalsByCurrency(plan);
     for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
         options.totalRows.insert(int(rows.size()));
-        rows << QStringList{t.label(QT_TRANSLATE_NOOP("Report", "Total")), QString(), t.money(it.value().first, it.key())};
+        rows << QStringList{t.label(QT_TRANSLATE_NOOP("Report", "Total")), QString(),
+                            t.money(it.value().first, it.key())};
     }
-    report.addTable({t.label(QT_TRANSLATE_NOOP("Report", "Funding source")), t.label(QT_TRANSLATE_NOOP("Report", "Activities")),
+    report.addTable({t.label(QT_TRANSLATE_NOOP("Report", "Funding source")),
+                     t.label(QT_TRANSLATE_NOOP("Report", "Activities")),
                      t.label(QT_TRANSLATE_NOOP("Report", "Budget"))},
                     rows, {56, 16, 28}, t.label(QT_TRANSLATE_NOOP("Report", "No budget recorded.")), options);
 }
@@ -109,7 +117,8 @@ Result<std::unique_ptr<ReportDocument>> ActionPlanReport::build(const Database &
     if (!loaded)
         return loaded.error();
     const ActionPlan &plan = loaded.value();
-    auto report = std::make_unique<ReportDocument>(ReportText(language).label(QT_TRANSLATE_NOOP("Report", "Action plan")), language);
+    auto report = std::make_unique<ReportDocument>(
+        ReportText(language).label(QT_TRANSLATE_NOOP("Report", "Action plan")), language);
     const ReportText &t = report->text();
     ReportLookup names(db, t);
     addPlanHeader(*report, plan, names);

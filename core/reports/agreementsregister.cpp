@@ -43,7 +43,8 @@ QStringList rowOf(const Agreement &a, Expiry expiry, int number, ReportLookup &n
     QString status = t.term(Vocab::AgreementStatus, a.status);
     if (expiry != Expiry::None)
         status += QLatin1Char('\n') + marker(a, expiry, t);
-    return {t.number(number), a.title, names.organizations(parties), signedText, t.date(a.validFrom), t.date(a.validUntil), status};
+    return {t.number(number),     a.title, names.organizations(parties), signedText, t.date(a.validFrom),
+            t.date(a.validUntil), status};
 }
 
 void addSummary(ReportDocument &report, const QList<Agreement> &agreements, int soon, int past)
@@ -60,15 +61,18 @@ void addSummary(ReportDocument &report, const QList<Agreement> &agreements, int 
             facts << qMakePair(t.term(Vocab::AgreementStatus, status), t.number(count));
     }
     const QString marked = QStringLiteral(" (\u26a0)");
-    facts << qMakePair(t.label(QT_TRANSLATE_NOOP("Report", "Expiring within %1 days")).arg(AgreementsRegister::expiryWarningDays) + marked,
-                       t.number(soon));
+    facts << qMakePair(
+        t.label(QT_TRANSLATE_NOOP("Report", "Expiring within %1 days")).arg(AgreementsRegister::expiryWarningDays)
+            + marked,
+        t.number(soon));
     facts << qMakePair(t.label(QT_TRANSLATE_NOOP("Report", "Validity ended")) + marked, t.number(past));
     report.addFacts(facts);
 }
 
 } // namespace
 
-Result<std::unique_ptr<ReportDocument>> AgreementsRegister::build(const Database &db, Language language, const QDate &today)
+Result<std::unique_ptr<ReportDocument>> AgreementsRegister::build(const Database &db, Language language,
+                                                                  const QDate &today)
 {
     QList<Agreement> agreements;
     AgreementStore store(db);
@@ -83,9 +87,10 @@ Result<std::unique_ptr<ReportDocument>> AgreementsRegister::build(const Database
         ReportText(language).label(QT_TRANSLATE_NOOP("Report", "Register of agreements")), language);
     const ReportText &t = report->text();
     ReportLookup names(db, t);
-    report->addTitleBlock({t.label(QT_TRANSLATE_NOOP("Report", "All agreements, in order of signing")),
-                           t.label(QT_TRANSLATE_NOOP("Report", "Marked %1: validity ends by %2 (within %3 days) or has ended"))
-                               .arg(QStringLiteral("\u26a0"), t.date(today.addDays(expiryWarningDays)), t.number(expiryWarningDays))});
+    report->addTitleBlock(
+        {t.label(QT_TRANSLATE_NOOP("Report", "All agreements, in order of signing")),
+         t.label(QT_TRANSLATE_NOOP("Report", "Marked %1: validity ends by %2 (within %3 days) or has ended"))
+             .arg(QStringLiteral("\u26a0"), t.date(today.addDays(expiryWarningDays)), t.number(expiryWarningDays))});
     QList<QStringList> rows;
     ReportTableOptions options;
     int soon = 0;
@@ -100,10 +105,11 @@ Result<std::unique_ptr<ReportDocument>> AgreementsRegister::build(const Database
     }
     addSummary(*report, agreements, soon, past);
     report->addHeading(t.label(QT_TRANSLATE_NOOP("Report", "Agreements")));
-    report->addTable({t.label(QT_TRANSLATE_NOOP("Report", "No.")), t.label(QT_TRANSLATE_NOOP("Report", "Agreement")),
-                      t.label(QT_TRANSLATE_NOOP("Report", "Parties")), t.label(QT_TRANSLATE_NOOP("Report", "Signed")),
-                      t.label(QT_TRANSLATE_NOOP("Report", "Valid from")), t.label(QT_TRANSLATE_NOOP("Report", "Valid until")),
-                      t.label(QT_TRANSLATE_NOOP("Report", "Status"))},
-                     rows, {5, 21, 22, 13, 13, 13, 13}, t.label(QT_TRANSLATE_NOOP("Report", "No agreements recorded.")), options);
+    report->addTable(
+        {t.label(QT_TRANSLATE_NOOP("Report", "No.")), t.label(QT_TRANSLATE_NOOP("Report", "Agreement")),
+         t.label(QT_TRANSLATE_NOOP("Report", "Parties")), t.label(QT_TRANSLATE_NOOP("Report", "Signed")),
+         t.label(QT_TRANSLATE_NOOP("Report", "Valid from")), t.label(QT_TRANSLATE_NOOP("Report", "Valid until")),
+         t.label(QT_TRANSLATE_NOOP("Report", "Status"))},
+        rows, {5, 21, 22, 13, 13, 13, 13}, t.label(QT_TRANSLATE_NOOP("Report", "No agreements recorded.")), options);
     return report;
 }

@@ -32,7 +32,8 @@ struct Grouping
 };
 
 // The groups (key, name) a partnership belongs to.
-QList<QPair<QString, QString>> groupsOf(const QString &by, const Partnership &p, ReportLookup &names, const ReportText &t)
+QList<QPair<QString, QString>> groupsOf(const QString &by, const Partnership &p, ReportLookup &names,
+                                        const ReportText &t)
 {
     QList<QPair<QString, QString>> keys;
     if (by == QLatin1String("status")) {
@@ -67,8 +68,9 @@ void sortGroups(const QString &by, QList<Group> &groups)
 {
     if (by == QLatin1String("status")) {
         const QStringList order = Vocabulary::keys(Vocab::PartnershipStatus);
-        std::stable_sort(groups.begin(), groups.end(),
-                         [&order](const Group &a, const Group &b) { return order.indexOf(a.key) < order.indexOf(b.key); });
+        std::stable_sort(groups.begin(), groups.end(), [&order](const Group &a, const Group &b) {
+            return order.indexOf(a.key) < order.indexOf(b.key);
+        });
         return;
     }
     std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
@@ -124,15 +126,20 @@ QStringList scopeLines(const Grouping &grouping, const ReportText &t)
     const QString &by = grouping.by;
     QStringList lines;
     if (by == QLatin1String("municipality")) {
-        lines << t.label(QT_TRANSLATE_NOOP("Report", "Grouped by Serbian local government (a party to the partnership)"));
-        lines << t.label(QT_TRANSLATE_NOOP("Report", "Partnerships without a Serbian local government as a party: %1 (not listed)"))
+        lines << t.label(
+            QT_TRANSLATE_NOOP("Report", "Grouped by Serbian local government (a party to the partnership)"));
+        lines << t.label(QT_TRANSLATE_NOOP(
+                             "Report", "Partnerships without a Serbian local government as a party: %1 (not listed)"))
                      .arg(t.number(grouping.left));
     } else if (by == QLatin1String("theme")) {
-        lines << t.label(QT_TRANSLATE_NOOP("Report", "Grouped by theme; a partnership with several themes is listed under each"));
+        lines << t.label(
+            QT_TRANSLATE_NOOP("Report", "Grouped by theme; a partnership with several themes is listed under each"));
     } else if (by == QLatin1String("status")) {
         lines << t.label(QT_TRANSLATE_NOOP("Report", "Grouped by status"));
     } else {
-        lines << t.label(QT_TRANSLATE_NOOP("Report", "Grouped by partner country; a partnership with partners in several countries is listed under each"));
+        lines << t.label(QT_TRANSLATE_NOOP(
+            "Report",
+            "Grouped by partner country; a partnership with partners in several countries is listed under each"));
     }
     return lines;
 }
@@ -152,11 +159,13 @@ void addCounts(ReportDocument &report, const Grouping &grouping, int distinct)
         }
     }
     if (grouping.groups.size() > maxChartBars)
-        chart.title = t.label(QT_TRANSLATE_NOOP("Report", "Partnerships per group (the %1 largest groups)")).arg(maxChartBars);
+        chart.title
+            = t.label(QT_TRANSLATE_NOOP("Report", "Partnerships per group (the %1 largest groups)")).arg(maxChartBars);
     ReportTableOptions options;
     if (!rows.isEmpty()) {
         options.totalRows.insert(int(rows.size()));
-        rows << QStringList{t.label(QT_TRANSLATE_NOOP("Report", "Partnerships in total")), t.number(distinct), QString()};
+        rows << QStringList{t.label(QT_TRANSLATE_NOOP("Report", "Partnerships in total")), t.number(distinct),
+                            QString()};
     }
     const QString empty = t.label(QT_TRANSLATE_NOOP("Report", "No partnerships recorded."));
     report.addTable({groupHeader(grouping.by, t), t.label(QT_TRANSLATE_NOOP("Report", "Partnerships")),
@@ -174,21 +183,24 @@ QStringList partnershipRow(const Partnership &p, ReportLookup &names, const Repo
             t.term(Vocab::PartnershipStatus, p.status), t.date(p.startedOn)};
 }
 
-void addLists(ReportDocument &report, const Grouping &grouping, const QList<Partnership> &partnerships, ReportLookup &names)
+void addLists(ReportDocument &report, const Grouping &grouping, const QList<Partnership> &partnerships,
+              ReportLookup &names)
 {
     const ReportText &t = report.text();
     report.addHeading(t.label(QT_TRANSLATE_NOOP("Report", "Partnerships by group")));
     if (grouping.groups.isEmpty())
         report.addEmptyNote(t.label(QT_TRANSLATE_NOOP("Report", "No partnerships recorded.")));
-    const QStringList headers = {t.label(QT_TRANSLATE_NOOP("Report", "Partnership")), t.label(QT_TRANSLATE_NOOP("Report", "Parties")),
-                                 t.label(QT_TRANSLATE_NOOP("Report", "Kind")), t.label(QT_TRANSLATE_NOOP("Report", "Status")),
-                                 t.label(QT_TRANSLATE_NOOP("Report", "Since"))};
+    const QStringList headers
+        = {t.label(QT_TRANSLATE_NOOP("Report", "Partnership")), t.label(QT_TRANSLATE_NOOP("Report", "Parties")),
+           t.label(QT_TRANSLATE_NOOP("Report", "Kind")), t.label(QT_TRANSLATE_NOOP("Report", "Status")),
+           t.label(QT_TRANSLATE_NOOP("Report", "Since"))};
     for (const Group &g : grouping.groups) {
         report.addSubheading(QStringLiteral("%1 (%2)").arg(g.name, t.number(g.members.size())));
         QList<QStringList> rows;
         for (int index : g.members)
             rows << partnershipRow(partnerships.at(index), names, t);
-        report.addTable(headers, rows, {24, 36, 16, 11, 13}, t.label(QT_TRANSLATE_NOOP("Report", "No partnerships recorded.")));
+        report.addTable(headers, rows, {24, 36, 16, 11, 13},
+                        t.label(QT_TRANSLATE_NOOP("Report", "No partnerships recorded.")));
     }
 }
 
@@ -196,10 +208,12 @@ void addLists(ReportDocument &report, const Grouping &grouping, const QList<Part
 
 QStringList PartnershipsOverview::groupings()
 {
-    return {QStringLiteral("country"), QStringLiteral("municipality"), QStringLiteral("theme"), QStringLiteral("status")};
+    return {QStringLiteral("country"), QStringLiteral("municipality"), QStringLiteral("theme"),
+            QStringLiteral("status")};
 }
 
-Result<std::unique_ptr<ReportDocument>> PartnershipsOverview::build(const Database &db, const QString &groupBy, Language language)
+Result<std::unique_ptr<ReportDocument>> PartnershipsOverview::build(const Database &db, const QString &groupBy,
+                                                                    Language language)
 {
     const QString by = groupBy.isEmpty() ? QStringLiteral("country") : groupBy;
     if (!groupings().contains(by))

@@ -38,7 +38,8 @@ void addSummary(ReportDocument &report, const ActionPlan &plan)
     for (const PlanActivity &a : plan.activities)
         progress += a.progress;
     if (!plan.activities.isEmpty())
-        facts << qMakePair(t.label(QT_TRANSLATE_NOOP("Report", "Average progress")), percent(t, progress / double(plan.activities.size())));
+        facts << qMakePair(t.label(QT_TRANSLATE_NOOP("Report", "Average progress")),
+                           percent(t, progress / double(plan.activities.size())));
     report.addFacts(facts);
 }
 
@@ -52,8 +53,13 @@ void addActivities(ReportDocument &report, const ActionPlan &plan)
     chart.valueSuffix = QStringLiteral("%");
     for (const PlanActivity &a : plan.activities) {
         const QString number = t.number(rows.size() + 1);
-        rows << QStringList{number, a.title, t.term(Vocab::ActivityStatus, a.status), percent(t, a.progress),
-                            t.money(a.budgetMinor, a.currency), t.money(a.spentMinor, a.currency), a.result};
+        rows << QStringList{number,
+                            a.title,
+                            t.term(Vocab::ActivityStatus, a.status),
+                            percent(t, a.progress),
+                            t.money(a.budgetMinor, a.currency),
+                            t.money(a.spentMinor, a.currency),
+                            a.result};
         chart.labels << number + QStringLiteral(". ") + a.title;
         chart.values << a.progress;
     }
@@ -66,17 +72,19 @@ void addActivities(ReportDocument &report, const ActionPlan &plan)
     report.addChart(chart, empty);
 }
 
-void addBudgetLines(ReportDocument &report, const QList<BudgetLine> &lines, const QString &groupHeader, const QString &ungrouped)
+void addBudgetLines(ReportDocument &report, const QList<BudgetLine> &lines, const QString &groupHeader,
+                    const QString &ungrouped)
 {
     const ReportText &t = report.text();
     QList<QStringList> rows;
     for (const BudgetLine &line : lines) {
-        rows << QStringList{line.key.isEmpty() ? ungrouped : line.label, t.number(line.activityCount),
-                            t.money(line.plannedMinor, line.currency), t.money(line.spentMinor, line.currency),
+        rows << QStringList{line.key.isEmpty() ? ungrouped : line.label,       t.number(line.activityCount),
+                            t.money(line.plannedMinor, line.currency),         t.money(line.spentMinor, line.currency),
                             spentShare(t, line.plannedMinor, line.spentMinor), percent(t, line.averageProgress)};
     }
-    report.addTable({groupHeader, t.label(QT_TRANSLATE_NOOP("Report", "Activities")), t.label(QT_TRANSLATE_NOOP("Report", "Planned")),
-                     t.label(QT_TRANSLATE_NOOP("Report", "Spent")), t.label(QT_TRANSLATE_NOOP("Report", "Spent of planned")),
+    report.addTable({groupHeader, t.label(QT_TRANSLATE_NOOP("Report", "Activities")),
+                     t.label(QT_TRANSLATE_NOOP("Report", "Planned")), t.label(QT_TRANSLATE_NOOP("Report", "Spent")),
+                     t.label(QT_TRANSLATE_NOOP("Report", "Spent of planned")),
                      t.label(QT_TRANSLATE_NOOP("Report", "Average progress"))},
                     rows, {30, 12, 16, 16, 13, 13}, t.label(QT_TRANSLATE_NOOP("Report", "No activities recorded.")));
 }
@@ -113,7 +121,8 @@ void addTotals(ReportDocument &report, const ActionPlan &plan)
                             spentShare(t, it.value().first, it.value().second)};
     }
     report.addTable({t.label(QT_TRANSLATE_NOOP("Report", "Currency")), t.label(QT_TRANSLATE_NOOP("Report", "Planned")),
-                     t.label(QT_TRANSLATE_NOOP("Report", "Spent")), t.label(QT_TRANSLATE_NOOP("Report", "Spent of planned"))},
+                     t.label(QT_TRANSLATE_NOOP("Report", "Spent")),
+                     t.label(QT_TRANSLATE_NOOP("Report", "Spent of planned"))},
                     rows, {16, 30, 30, 24}, t.label(QT_TRANSLATE_NOOP("Report", "No budget recorded.")));
 }
 

@@ -56,7 +56,8 @@ void addSheet(ReportDocument &report, const Visit &visit, const Sheet &sheet, Re
         {t.label(QT_TRANSLATE_NOOP("Report", "Dates")), t.period(visit.startDate, visit.endDate)},
         {t.label(QT_TRANSLATE_NOOP("Report", "Place")), place.join(QStringLiteral(", "))},
     });
-    report.addParagraph(t.label(QT_TRANSLATE_NOOP("Report", "By signing, participants confirm that they took part in the event.")));
+    report.addParagraph(
+        t.label(QT_TRANSLATE_NOOP("Report", "By signing, participants confirm that they took part in the event.")));
     QList<QStringList> rows;
     for (qint64 person : sheet.personIds)
         rows << QStringList{t.number(rows.size() + 1), names.personName(person), organization, QString()};
@@ -65,7 +66,8 @@ void addSheet(ReportDocument &report, const Visit &visit, const Sheet &sheet, Re
     ReportTableOptions options;
     options.rowSpacing = signingSpace;
     report.addTable({t.label(QT_TRANSLATE_NOOP("Report", "No.")), t.label(QT_TRANSLATE_NOOP("Report", "Name")),
-                     t.label(QT_TRANSLATE_NOOP("Report", "Organisation")), t.label(QT_TRANSLATE_NOOP("Report", "Signature"))},
+                     t.label(QT_TRANSLATE_NOOP("Report", "Organisation")),
+                     t.label(QT_TRANSLATE_NOOP("Report", "Signature"))},
                     rows, {7, 31, 27, 35}, QString(), options);
 }
 
@@ -81,7 +83,8 @@ Result<std::unique_ptr<ReportDocument>> SignInSheets::build(const Database &db, 
         ReportText(language).label(QT_TRANSLATE_NOOP("Report", "Participants' sign-in sheets")), language);
     const ReportText &t = report->text();
     ReportLookup names(db, t);
-    report->addTitleBlock({visit.title, t.label(QT_TRANSLATE_NOOP("Report", "One sheet per organisation, each on its own page"))});
+    report->addTitleBlock(
+        {visit.title, t.label(QT_TRANSLATE_NOOP("Report", "One sheet per organisation, each on its own page"))});
     bool first = true;
     for (const Sheet &sheet : sheetsOf(visit)) {
         if (!first)

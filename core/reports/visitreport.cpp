@@ -41,9 +41,11 @@ void addFacts(ReportDocument &report, const Database &db, const Visit &v, Report
         {t.label(QT_TRANSLATE_NOOP("Report", "Place")), place.join(QStringLiteral(", "))},
         {t.label(QT_TRANSLATE_NOOP("Report", "Hosts")), organizationsWithRole(v, QStringLiteral("host"), names)},
         {t.label(QT_TRANSLATE_NOOP("Report", "Guests")), organizationsWithRole(v, QStringLiteral("guest"), names)},
-        {t.label(QT_TRANSLATE_NOOP("Report", "Partnership")), titleOf(db, QStringLiteral("partnerships"), v.partnershipId)},
+        {t.label(QT_TRANSLATE_NOOP("Report", "Partnership")),
+         titleOf(db, QStringLiteral("partnerships"), v.partnershipId)},
         {t.label(QT_TRANSLATE_NOOP("Report", "Agreement")), titleOf(db, QStringLiteral("agreements"), v.agreementId)},
-        {t.label(QT_TRANSLATE_NOOP("Report", "Action plan activity")), titleOf(db, QStringLiteral("plan_activities"), v.activityId)},
+        {t.label(QT_TRANSLATE_NOOP("Report", "Action plan activity")),
+         titleOf(db, QStringLiteral("plan_activities"), v.activityId)},
     });
 }
 
@@ -74,9 +76,11 @@ void addParticipants(ReportDocument &report, const Visit &v, ReportLookup &names
     report.addHeading(t.label(QT_TRANSLATE_NOOP("Report", "Participants")));
     QList<QStringList> rows;
     for (const Visit::Participant &p : v.participants)
-        rows << QStringList{t.number(rows.size() + 1), names.person(p.personId), names.organization(p.organizationId), p.role};
+        rows << QStringList{t.number(rows.size() + 1), names.person(p.personId), names.organization(p.organizationId),
+                            p.role};
     report.addTable({t.label(QT_TRANSLATE_NOOP("Report", "No.")), t.label(QT_TRANSLATE_NOOP("Report", "Name")),
-                     t.label(QT_TRANSLATE_NOOP("Report", "Organisation")), t.label(QT_TRANSLATE_NOOP("Report", "Role"))},
+                     t.label(QT_TRANSLATE_NOOP("Report", "Organisation")),
+                     t.label(QT_TRANSLATE_NOOP("Report", "Role"))},
                     rows, {6, 30, 36, 28}, t.label(QT_TRANSLATE_NOOP("Report", "No participants recorded.")));
 }
 
@@ -86,8 +90,9 @@ void addTasks(ReportDocument &report, const Database &db, const Visit &v)
     report.addHeading(t.label(QT_TRANSLATE_NOOP("Report", "Follow-up tasks")));
     QList<QStringList> rows;
     for (const Task &task : TaskStore(db).forRecord(RecordKind::Visit, v.id).valueOr({})) {
-        const QString state = task.done ? t.label(QT_TRANSLATE_NOOP("Report", "done %1")).arg(t.date(task.doneOn)).trimmed()
-                                        : t.label(QT_TRANSLATE_NOOP("Report", "open"));
+        const QString state = task.done
+                                  ? t.label(QT_TRANSLATE_NOOP("Report", "done %1")).arg(t.date(task.doneOn)).trimmed()
+                                  : t.label(QT_TRANSLATE_NOOP("Report", "open"));
         rows << QStringList{t.date(task.dueOn), task.title, task.assignee, state};
     }
     report.addTable({t.label(QT_TRANSLATE_NOOP("Report", "Due")), t.label(QT_TRANSLATE_NOOP("Report", "Task")),
@@ -103,7 +108,8 @@ Result<std::unique_ptr<ReportDocument>> VisitReport::build(const Database &db, q
     if (!loaded)
         return loaded.error();
     const Visit &v = loaded.value();
-    auto report = std::make_unique<ReportDocument>(ReportText(language).label(QT_TRANSLATE_NOOP("Report", "Visit report")), language);
+    auto report = std::make_unique<ReportDocument>(
+        ReportText(language).label(QT_TRANSLATE_NOOP("Report", "Visit report")), language);
     const ReportText &t = report->text();
     ReportLookup names(db, t);
     report->addTitleBlock({v.title}); // typed text: printed as typed

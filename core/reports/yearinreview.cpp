@@ -63,21 +63,26 @@ Status loadVisits(const Database &db, const QString &year, ReportLookup &names, 
         }
         QStringList where{v.value().city, names.country(place)};
         where.removeAll(QString());
-        events[Visits] << Event{v.value().startDate, countries,
-                                {t.period(v.value().startDate, v.value().endDate), v.value().title, where.join(QStringLiteral(", "))}};
+        events[Visits] << Event{
+            v.value().startDate,
+            countries,
+            {t.period(v.value().startDate, v.value().endDate), v.value().title, where.join(QStringLiteral(", "))}};
     }
     return {};
 }
 
-Status loadPartnerships(const Database &db, const QString &year, ReportLookup &names, const ReportText &t, Events &events)
+Status loadPartnerships(const Database &db, const QString &year, ReportLookup &names, const ReportText &t,
+                        Events &events)
 {
     PartnershipStore store(db);
-    for (qint64 id : ReportLookup::ids(db, yearSql(QStringLiteral("partnerships"), QStringLiteral("started_on")), {year})) {
+    for (qint64 id :
+         ReportLookup::ids(db, yearSql(QStringLiteral("partnerships"), QStringLiteral("started_on")), {year})) {
         auto p = store.get(id);
         if (!p)
             return p.error();
         const QList<qint64> parties = partyIds(p.value().parties);
-        events[Partnerships] << Event{p.value().startedOn, names.partnerCountryCodes(parties),
+        events[Partnerships] << Event{p.value().startedOn,
+                                      names.partnerCountryCodes(parties),
                                       {t.date(p.value().startedOn), p.value().title, names.organizations(parties)}};
     }
     return {};
@@ -86,20 +91,23 @@ Status loadPartnerships(const Database &db, const QString &year, ReportLookup &n
 Status loadAgreements(const Database &db, const QString &year, ReportLookup &names, const ReportText &t, Events &events)
 {
     AgreementStore store(db);
-    for (qint64 id : ReportLookup::ids(db, yearSql(QStringLiteral("agreements"), QStringLiteral("signed_on")), {year})) {
+    for (qint64 id :
+         ReportLookup::ids(db, yearSql(QStringLiteral("agreements"), QStringLiteral("signed_on")), {year})) {
         auto a = store.get(id);
         if (!a)
             return a.error();
         QList<qint64> parties;
         for (const AgreementParty &party : a.value().parties)
             parties << party.organizationId;
-        events[Agreements] << Event{a.value().signedOn, names.partnerCountryCodes(parties),
+        events[Agreements] << Event{a.value().signedOn,
+                                    names.partnerCountryCodes(parties),
                                     {t.date(a.value().signedOn), a.value().title, names.organizations(parties)}};
     }
     return {};
 }
 
-Status loadInitiatives(const Database &db, const QString &year, Kind kind, ReportLookup &names, const ReportText &t, Events &events)
+Status loadInitiatives(const Database &db, const QString &year, Kind kind, ReportLookup &names, const ReportText &t,
+                       Events &events)
 {
     InitiativeStore store(db);
     const QString column = kind == Opened ? QStringLiteral("opened_on") : QStringLiteral("closed_on");
@@ -112,7 +120,8 @@ Status loadInitiatives(const Database &db, const QString &year, Kind kind, Repor
         if (countries.isEmpty())
             countries = names.partnerCountryCodes({i.value().requesterId});
         const QDate date = kind == Opened ? i.value().openedOn : i.value().closedOn;
-        events[kind] << Event{date, countries,
+        events[kind] << Event{date,
+                              countries,
                               {t.date(date), i.value().title, names.organization(i.value().requesterId),
                                t.term(Vocab::InitiativeStage, i.value().stage)}};
     }
@@ -122,7 +131,8 @@ Status loadInitiatives(const Database &db, const QString &year, Kind kind, Repor
 QStringList kindHeaders(const ReportText &t)
 {
     return {t.label(QT_TRANSLATE_NOOP("Report", "Visits")), t.label(QT_TRANSLATE_NOOP("Report", "New partnerships")),
-            t.label(QT_TRANSLATE_NOOP("Report", "Agreements signed")), t.label(QT_TRANSLATE_NOOP("Report", "Initiatives opened")),
+            t.label(QT_TRANSLATE_NOOP("Report", "Agreements signed")),
+            t.label(QT_TRANSLATE_NOOP("Report", "Initiatives opened")),
             t.label(QT_TRANSLATE_NOOP("Report", "Initiatives closed"))};
 }
 
@@ -165,8 +175,8 @@ void addByMonth(ReportDocument &report, const Events &events)
     rows << total;
     ReportTableOptions options;
     options.totalRows.insert(12);
-    report.addTable(QStringList{t.label(QT_TRANSLATE_NOOP("Report", "Month"))} + kindHeaders(t), rows, {20, 16, 16, 16, 16, 16},
-                    QString(), options);
+    report.addTable(QStringList{t.label(QT_TRANSLATE_NOOP("Report", "Month"))} + kindHeaders(t), rows,
+                    {20, 16, 16, 16, 16, 16}, QString(), options);
     report.addChart(chart, QString());
 }
 
@@ -185,7 +195,8 @@ QList<CountryCounts> countByCountry(const Events &events, ReportLookup &names, c
             const QStringList codes = e.countries.isEmpty() ? QStringList{QString()} : e.countries;
             for (const QString &code : codes) {
                 CountryCounts &c = byCode[code];
-                c.name = code.isEmpty() ? t.label(QT_TRANSLATE_NOOP("Report", "No country recorded")) : names.country(code);
+                c.name = code.isEmpty() ? t.label(QT_TRANSLATE_NOOP("Report", "No country recorded"))
+                                        : names.country(code);
                 c.counts[kind] += 1;
                 c.total += 1;
             }
@@ -202,7 +213,8 @@ void addByCountry(ReportDocument &report, const Events &events, ReportLookup &na
 {
     const ReportText &t = report.text();
     report.addHeading(t.label(QT_TRANSLATE_NOOP("Report", "By country")));
-    report.addParagraph(t.label(QT_TRANSLATE_NOOP("Report", "The partner's country; a record with partners in several countries counts under each.")));
+    report.addParagraph(t.label(QT_TRANSLATE_NOOP(
+        "Report", "The partner's country; a record with partners in several countries counts under each.")));
     QList<QStringList> rows;
     BarChart chart;
     chart.title = t.label(QT_TRANSLATE_NOOP("Report", "All activities by country"));
@@ -217,8 +229,8 @@ void addByCountry(ReportDocument &report, const Events &events, ReportLookup &na
         }
     }
     const QString empty = t.label(QT_TRANSLATE_NOOP("Report", "Nothing recorded for this year."));
-    report.addTable(QStringList{t.label(QT_TRANSLATE_NOOP("Report", "Country"))} + kindHeaders(t), rows, {20, 16, 16, 16, 16, 16},
-                    empty);
+    report.addTable(QStringList{t.label(QT_TRANSLATE_NOOP("Report", "Country"))} + kindHeaders(t), rows,
+                    {20, 16, 16, 16, 16, 16}, empty);
     report.addChart(chart, empty);
 }
 
@@ -228,11 +240,14 @@ void addLists(ReportDocument &report, const Events &events)
     const QStringList headings = kindHeaders(t);
     const QString date = t.label(QT_TRANSLATE_NOOP("Report", "Date"));
     const QList<QStringList> headers = {
-        {t.label(QT_TRANSLATE_NOOP("Report", "Dates")), t.label(QT_TRANSLATE_NOOP("Report", "Visit")), t.label(QT_TRANSLATE_NOOP("Report", "Place"))},
+        {t.label(QT_TRANSLATE_NOOP("Report", "Dates")), t.label(QT_TRANSLATE_NOOP("Report", "Visit")),
+         t.label(QT_TRANSLATE_NOOP("Report", "Place"))},
         {date, t.label(QT_TRANSLATE_NOOP("Report", "Partnership")), t.label(QT_TRANSLATE_NOOP("Report", "Parties"))},
         {date, t.label(QT_TRANSLATE_NOOP("Report", "Agreement")), t.label(QT_TRANSLATE_NOOP("Report", "Parties"))},
-        {date, t.label(QT_TRANSLATE_NOOP("Report", "Initiative")), t.label(QT_TRANSLATE_NOOP("Report", "Requested by")), t.label(QT_TRANSLATE_NOOP("Report", "Stage"))},
-        {date, t.label(QT_TRANSLATE_NOOP("Report", "Initiative")), t.label(QT_TRANSLATE_NOOP("Report", "Requested by")), t.label(QT_TRANSLATE_NOOP("Report", "Stage"))},
+        {date, t.label(QT_TRANSLATE_NOOP("Report", "Initiative")), t.label(QT_TRANSLATE_NOOP("Report", "Requested by")),
+         t.label(QT_TRANSLATE_NOOP("Report", "Stage"))},
+        {date, t.label(QT_TRANSLATE_NOOP("Report", "Initiative")), t.label(QT_TRANSLATE_NOOP("Report", "Requested by")),
+         t.label(QT_TRANSLATE_NOOP("Report", "Stage"))},
     };
     const QList<QList<int>> widths = {{24, 50, 26}, {18, 40, 42}, {18, 44, 38}, {16, 40, 26, 18}, {16, 40, 26, 18}};
     const QStringList empty = {t.label(QT_TRANSLATE_NOOP("Report", "No visits recorded.")),
@@ -254,19 +269,23 @@ void addLists(ReportDocument &report, const Events &events)
 Result<std::unique_ptr<ReportDocument>> YearInReview::build(const Database &db, int year, Language language)
 {
     const ReportText labels(language);
-    auto report = std::make_unique<ReportDocument>(labels.label(QT_TRANSLATE_NOOP("Report", "Year in review %1")).arg(year), language);
+    auto report = std::make_unique<ReportDocument>(
+        labels.label(QT_TRANSLATE_NOOP("Report", "Year in review %1")).arg(year), language);
     const ReportText &t = report->text();
     ReportLookup names(db, t);
     const QString y = QString::number(year).rightJustified(4, QLatin1Char('0'));
     Events events;
-    for (const Status &loaded : {loadVisits(db, y, names, t, events), loadPartnerships(db, y, names, t, events),
-                                 loadAgreements(db, y, names, t, events), loadInitiatives(db, y, Opened, names, t, events),
-                                 loadInitiatives(db, y, Closed, names, t, events)}) {
+    for (const Status &loaded :
+         {loadVisits(db, y, names, t, events), loadPartnerships(db, y, names, t, events),
+          loadAgreements(db, y, names, t, events), loadInitiatives(db, y, Opened, names, t, events),
+          loadInitiatives(db, y, Closed, names, t, events)}) {
         if (!loaded)
             return loaded.error();
     }
-    report->addTitleBlock({t.label(QT_TRANSLATE_NOOP("Report", "Year: %1")).arg(year),
-                           t.label(QT_TRANSLATE_NOOP("Report", "Visits (by first day), partnerships started, agreements signed, initiatives opened and closed in the year"))});
+    report->addTitleBlock(
+        {t.label(QT_TRANSLATE_NOOP("Report", "Year: %1")).arg(year),
+         t.label(QT_TRANSLATE_NOOP("Report", "Visits (by first day), partnerships started, agreements signed, "
+                                             "initiatives opened and closed in the year"))});
     addSummary(*report, events);
     addByMonth(*report, events);
     addByCountry(*report, events, names);
