@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "backupmanager.h"
+#include "dashboardpage.h"
 #include "database.h"
 #include "readonlybanner.h"
 #include "referencedata.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_banner(new ReadOnlyBanner(this))
     , m_infoPage(new RegisterInfoPage(this))
+    , m_dashboard(new DashboardPage(this))
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {
@@ -81,6 +83,9 @@ void MainWindow::createSidebar()
     font.setPointSizeF(font.pointSizeF() * 1.1);
     m_sidebar->setFont(font);
     m_sidebar->setSpacing(2);
+    m_pages->addWidget(m_dashboard);
+    m_sidebar->addItem(tr("Dashboard"));
+    connect(m_dashboard, &DashboardPage::recordActivated, this, [this](RecordKind kind, qint64 id) { openRecord(kind, id); });
     for (RecordKind kind : Sections::order()) {
         SectionPage *page = Sections::create(kind, m_pages);
         m_sections << page;
@@ -100,6 +105,8 @@ void MainWindow::createSidebar()
             return;
         }
         m_pages->setCurrentIndex(row);
+        if (m_pages->currentWidget() == m_dashboard)
+            m_dashboard->refresh();
     });
     m_sidebar->setCurrentRow(0);
 }
@@ -231,9 +238,11 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_infoPage->showDatabase(nullptr);
     for (SectionPage *page : std::as_const(m_sections))
         page->setDatabase(nullptr, {});
+    m_dashboard->setDatabase(nullptr);
     m_database = std::move(db);
     for (SectionPage *page : std::as_const(m_sections))
         page->setDatabase(m_database.get(), Sections::source(page->kind(), m_database.get()));
+    m_dashboard->setDatabase(m_database.get());
     if (m_database)
         rememberRecent(m_database->path());
     m_infoPage->showDatabase(m_database.get());

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "dates.h"
+#include "partnershipstore.h"
 #include "sqlsupport.h"
 
 namespace {
@@ -59,17 +60,21 @@ Result<DashboardData> Dashboard::compute(const Database &db, const QDate &today,
                           QStringLiteral("SELECT id, title, start_date FROM visits WHERE start_date >= ? AND start_date <= ? "
                                          "ORDER BY start_date, id"),
                           {now, Dates::toSql(today.addDays(upcomingDays))}, data.upcomingVisits);
-    // Last activity: the latest of timeline entries, visits and signed agreements (as PartnershipStore computes it).
-    if (status)
-        status = items(db, RecordKind::Partnership,
-                       QStringLiteral("SELECT id, title, last FROM (SELECT p.id, p.title, p.sort_key, max("
-                                      "coalesce((SELECT max(occurred_on) FROM timeline_entries WHERE partnership_id = p.id), ''), "
-                                      "coalesce((SELECT max(start_date) FROM visits WHERE partnership_id = p.id), ''), "
-                                      "coalesce((SELECT max(signed_on) FROM agreements WHERE partnership_id = p.id), ''), "
-                                      "coalesce(p.started_on, substr(p.created_at, 1, 10))) AS last "
-                                      "FROM partnerships p WHERE p.status IN ('active', 'dormant', 'negotiating')) "
-                                      "WHERE last < ? ORDER BY last, sort_key"),
-                       {Dates::toSql(today.addMonths(-careMonths))}, data.partnershipsNeedingCare);
+    if (status) {
+        // The store's own rule for "needs care", so the dashboard and the partnership say the same.
+        const PartnershipStore partnerships(db);
+        auto ids = partnerships.needingCare(careMonths, today);
+        if (!ids)
+            return ids.error();
+        for (qint64 id : ids.value()) {
+            auto partnership = partnerships.get(id);
+            if (partnership)
+                data.partnershipsNeedingCare.append({RecordKind::Partnership, id, partnership.value().title,
+                                                     partnerships.lastActivity(id).valueOr(QDate())});
+        }
+        std::sort(data.partnershipsNeedingCare.begin(), data.partnershipsNeedingCare.end(),
+                  [](const DashboardItem &a, const DashboardItem &b) { return a.date < b.date; });
+    }
     if (status)
         status = items(db, RecordKind::Agreement,
                        QStringLiteral("SELECT id, title, valid_until FROM agreements WHERE status IN ('signed', 'in_force') "
