@@ -12,6 +12,7 @@
 #include "recordeditor.h"
 #include "sectionpage.h"
 #include "sections.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
     createActions();
+    m_dashboard->setCareMonths(SettingsDialog::careMonths());
     connect(m_infoPage, &RegisterInfoPage::backupRequested, this, &MainWindow::backupNow);
     connect(m_infoPage, &RegisterInfoPage::restoreRequested, this, &MainWindow::restoreBackup);
 
@@ -177,6 +179,15 @@ void MainWindow::createActions()
     file->addAction(tr("&Back Up Now"), this, &MainWindow::backupNow);
     file->addAction(tr("Restore from Bac&kup…"), this, &MainWindow::chooseAndRestoreBackup);
     file->addSeparator();
+    QAction *settings = file->addAction(tr("S&ettings…"), this, [this] {
+        SettingsDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_dashboard->setCareMonths(SettingsDialog::careMonths());
+            m_dashboard->refresh();
+        }
+    });
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -243,8 +254,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     for (SectionPage *page : std::as_const(m_sections))
         page->setDatabase(m_database.get(), Sections::source(page->kind(), m_database.get()));
     m_dashboard->setDatabase(m_database.get());
-    if (m_database)
+    if (m_database) {
         rememberRecent(m_database->path());
+        QSettings().setValue(QStringLiteral("lastFile"), m_database->path());
+    }
     m_infoPage->showDatabase(m_database.get());
     updateTitleAndBanner();
     emit databaseChanged();

@@ -3,17 +3,53 @@
 #include "database.h"
 #include "mainwindow.h"
 #include "referencedata.h"
+#include "sampledata.h"
+#include "settingsdialog.h"
 #include "storagepaths.h"
+#include "welcomedialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace {
+
+// The register of the first start, as the welcome screen lets the user choose.
+bool startFromWelcome(MainWindow &window)
+{
+    WelcomeDialog welcome;
+    if (welcome.exec() != QDialog::Accepted)
+        return false;
+    if (welcome.choice() == WelcomeDialog::Choice::OpenExisting) {
+        const QString path = QFileDialog::getOpenFileName(nullptr, MainWindow::tr("Open Register"), QString(),
+                                                          MainWindow::tr("Saradnja registers (*.db);;All files (*)"));
+        return !path.isEmpty() && window.openRegister(path);
+    }
+    const bool examples = welcome.choice() == WelcomeDialog::Choice::NewWithExamples;
+    QDir().mkpath(StoragePaths::dataDirectory());
+    auto created = Database::create(StoragePaths::defaultDatabasePath(), [examples](Database &db) {
+        Status loaded = ReferenceData::load(db);
+        return loaded && examples ? SampleData::load(db) : loaded;
+    });
+    if (!created) {
+        QMessageBox::warning(nullptr, MainWindow::tr("New Register"), created.error().message());
+        return false;
+    }
+    window.setDatabase(created.take());
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     AppIdentity::apply();
+    SettingsDialog::applyStored();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Saradnja — international cooperation register"));
@@ -25,14 +61,15 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     MainWindow window;
-    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : StoragePaths::defaultDatabasePath();
-    if (!parser.isSet(dbOption) && !QFileInfo::exists(path)) {
-        QDir().mkpath(StoragePaths::dataDirectory());
-        auto created = Database::create(path, &ReferenceData::load);
-        if (created)
-            window.setDatabase(created.take());
-    } else {
-        window.openRegister(path);
+    const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
+    if (parser.isSet(dbOption)) {
+        window.openRegister(parser.value(dbOption));
+    } else if (!last.isEmpty() && QFileInfo::exists(last)) {
+        window.openRegister(last); // later starts reopen the last file
+    } else if (QFileInfo::exists(StoragePaths::defaultDatabasePath())) {
+        window.openRegister(StoragePaths::defaultDatabasePath());
+    } else if (!startFromWelcome(window)) {
+        return 0;
     }
     window.show();
     return app.exec();
