@@ -56,7 +56,6 @@ public:
 private:
     static ActionPlan normalized(const ActionPlan &plan);
     void validateActivity(Validation &v, int row, const PlanActivity &activity, const QList<qint64> &ownIds) const;
-    bool exists(const QString &table, qint64 id) const;
     Result<QList<PlanActivity>> activitiesOf(qint64 planId) const;
     Status writePlanRow(ActionPlan &plan);
     Status writePriorities(const ActionPlan &plan);

@@ -39,7 +39,6 @@ public:
 private:
     static Membership normalized(const Membership &membership);
     void validateDelegate(Validation &v, int row, const Delegate &delegate, const QList<qint64> &ownIds) const;
-    bool exists(const QString &table, qint64 id) const;
     Result<QList<Delegate>> delegatesOf(qint64 membershipId) const;
     Status writeMembershipRow(Membership &membership);
     Status writeDelegates(Membership &membership, const QList<Delegate> &before);

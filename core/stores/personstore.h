@@ -43,4 +43,5 @@ private:
     Status blankPersonalFields(qint64 id);
     Status unlinkEverywhere(qint64 id);
     Status eraseTasksAndFiles(qint64 id);
+    Status eraseWithin(qint64 id);
 };
