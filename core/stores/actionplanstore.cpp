@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionplanstore.h"
 
-#include "attachmentstore.h"
 #include "audittrail.h"
 #include "dates.h"
 #include "searchfolding.h"
@@ -301,18 +300,8 @@ Status ActionPlanStore::writeActivity(qint64 planId, int position, PlanActivity 
 
 Status ActionPlanStore::deleteActivity(qint64 planId, const PlanActivity &activity)
 {
-    if (Status detached = AttachmentStore::removeForRecordWithin(db(), RecordKind::Activity, activity.id); !detached)
-        return detached;
-    auto deleted = Sql::run(db(), QStringLiteral("DELETE FROM plan_activities WHERE id = ? AND plan_id = ?"),
-                            {activity.id, planId});
-    if (!deleted)
-        return Error(deleted.error().code(), tr("The activity \"%1\" could not be deleted.").arg(activity.title),
-                     deleted.error().detail());
-    if (Status audited = AuditTrail::record(db(), RecordKind::Activity, activity.id, AuditAction::Delete,
-                                            activityAudit(planId, activity), {});
-        !audited)
-        return audited;
-    return SearchIndex::remove(db(), RecordKind::Activity, activity.id);
+    return deleteRecordWithin(RecordKind::Activity, activity.id, activityAudit(planId, activity),
+                              tr("The activity \"%1\" could not be deleted.").arg(activity.title));
 }
 
 QStringList ActionPlanStore::partnerNames(qint64 partnerId) const
@@ -360,8 +349,6 @@ Status ActionPlanStore::remove(qint64 id)
             if (Status deleted = deleteActivity(id, activity); !deleted)
                 return deleted.error();
         }
-        if (Status detached = AttachmentStore::removeForRecordWithin(db(), RecordKind::Plan, id); !detached)
-            return detached.error();
         return old.value().auditFields();
     };
     return removeRecord(RecordKind::Plan, id, prepare, tr("The action plan could not be deleted."));

@@ -31,7 +31,7 @@ public:
     // entries and search index, in one transaction. Assigns the ids.
     Result<qint64> save(ActionPlan &plan);
     Status saveWithin(ActionPlan &plan);
-    // Deletes the plan, its activities and their attachments.
+    // Deletes the plan and its activities, with their tasks and attachments.
     Status remove(qint64 id);
 
     // Next year's plan from this one, not saved (see ActionPlan::forNextYear).

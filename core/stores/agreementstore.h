@@ -22,7 +22,8 @@ public:
     Result<qint64> save(Agreement &agreement);
     // The same inside the caller's WriteTransaction (bulk loads).
     Status saveWithin(Agreement &agreement);
-    // Deletes the agreement and its parties; visits that named it lose the link.
+    // Deletes the agreement with its parties, tasks and attachments; visits
+    // that named it lose the link.
     Status remove(qint64 id);
 
     // Signed or in-force agreements whose validity ends between today and

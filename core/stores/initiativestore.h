@@ -27,6 +27,7 @@ public:
     // Inserts (id 0) or updates, with audit entry and search index, in one transaction.
     Result<qint64> save(Initiative &initiative);
     Status saveWithin(Initiative &initiative);
+    // Deletes the initiative with its child rows, tasks and attachments.
     Status remove(qint64 id);
 
     // Moves an open initiative one stage along the usual path

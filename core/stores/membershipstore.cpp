@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "membershipstore.h"
 
-#include "attachmentstore.h"
 #include "audittrail.h"
 #include "dates.h"
 #include "searchindex.h"
@@ -226,15 +225,8 @@ Status MembershipStore::indexMembership(const Membership &m)
 
 Status MembershipStore::remove(qint64 id)
 {
-    const auto prepare = [&]() -> Result<FieldMap> {
-        auto old = get(id);
-        if (!old)
-            return old.error();
-        if (Status detached = AttachmentStore::removeForRecordWithin(db(), RecordKind::Membership, id); !detached)
-            return detached.error();
-        return old.value().auditFields();
-    };
-    return removeRecord(RecordKind::Membership, id, prepare, tr("The membership could not be deleted."));
+    return removeRecord(
+        RecordKind::Membership, id, [&] { return auditFieldsOf(get(id)); }, tr("The membership could not be deleted."));
 }
 
 Result<QList<qint64>> MembershipStore::delegatesWithMandateEndingWithin(int days, QDate today) const

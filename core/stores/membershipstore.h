@@ -25,6 +25,7 @@ public:
     // inserted, missing ones deleted), audit entry and search index, in one transaction.
     Result<qint64> save(Membership &membership);
     Status saveWithin(Membership &membership);
+    // Deletes the membership with its delegates, tasks and attachments.
     Status remove(qint64 id);
 
     // Delegates (row ids) of memberships lasting on `today` whose mandate ends

@@ -22,7 +22,8 @@ public:
     // Inserts (id 0) or updates, with audit entry and search index, in one transaction.
     Result<qint64> save(Organization &organization);
     Status saveWithin(Organization &organization);
-    // Refused while partnerships, agreements, visits or plans name it.
+    // Deletes the organisation with its tasks and attachments; refused (and
+    // nothing deleted) while partnerships, agreements, visits or plans name it.
     Status remove(qint64 id);
 
     Result<ListPage> list(const ListQuery &query) const;

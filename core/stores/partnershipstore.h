@@ -29,8 +29,9 @@ public:
     Result<qint64> save(Partnership &partnership);
     // The same inside the caller's WriteTransaction (bulk loads).
     Status saveWithin(Partnership &partnership);
-    // Deletes the partnership and its child rows; agreements, visits and
-    // initiatives that named it keep their data and lose the link.
+    // Deletes the partnership with its child rows, tasks and attachments;
+    // agreements, visits and initiatives that named it keep their data and
+    // lose the link.
     Status remove(qint64 id);
 
     // The one-line add of a dated activity.

@@ -130,13 +130,18 @@ Status PersonStore::blankPersonalFields(qint64 id)
 
 Status PersonStore::eraseTasksAndFiles(qint64 id)
 {
-    // Follow-ups and files about the person are personal data too.
+    // Follow-ups and files about the person (and files on those follow-ups)
+    // are personal data too.
     const QVariantList record{RecordKinds::key(RecordKind::Person), id};
     auto taskIds = StoreSupport::ids(
         db(), QStringLiteral("SELECT id FROM tasks WHERE record_kind = ? AND record_id = ?"), record);
     if (!taskIds)
         return taskIds.error();
     for (qint64 taskId : std::as_const(taskIds.value())) {
+        auto files = Sql::run(db(), QStringLiteral("DELETE FROM attachments WHERE record_kind = ? AND record_id = ?"),
+                              {RecordKinds::key(RecordKind::Task), taskId});
+        if (!files)
+            return files.error();
         if (Status forgotten = AuditTrail::forgetDetails(db(), RecordKind::Task, taskId); !forgotten)
             return forgotten;
         if (Status audited = AuditTrail::record(db(), RecordKind::Task, taskId, AuditAction::Erase, {}, {}); !audited)

@@ -21,7 +21,8 @@ public:
     // The same inside the caller's WriteTransaction (bulk loads).
     Status saveWithin(Person &person);
     // An ordinary delete: the audit trail keeps the deleted fields; links
-    // from visits, committees, delegations and organisations become empty.
+    // from visits, committees, delegations and organisations become empty;
+    // the tasks about the person and their attachments are deleted.
     Status remove(qint64 id);
 
     // The right to erasure: in one transaction, blanks every personal field,

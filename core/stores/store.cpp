@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store.h"
 
+#include "attachmentstore.h"
 #include "database.h"
 #include "searchindex.h"
 #include "sqlsupport.h"
 #include "storesupport.h"
+#include "taskstore.h"
 #include "writetransaction.h"
 
 Store::Store(const Database &db)
@@ -52,10 +54,20 @@ Status Store::removeRecord(RecordKind kind, qint64 id, const std::function<Resul
 
 Status Store::deleteRecordWithin(RecordKind kind, qint64 id, const FieldMap &before, const QString &failed)
 {
-    auto removed = Sql::run(db(), QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(StoreSupport::tableOf(kind)), {id});
+    if (Status tasks = TaskStore::removeForRecordWithin(db(), kind, id); !tasks)
+        return tasks;
+    if (Status files = AttachmentStore::removeForRecordWithin(db(), kind, id); !files)
+        return files;
+    return deleteRowWithin(db(), kind, id, before, failed);
+}
+
+Status Store::deleteRowWithin(const QSqlDatabase &db, RecordKind kind, qint64 id, const FieldMap &before,
+                              const QString &failed)
+{
+    auto removed = Sql::run(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(StoreSupport::tableOf(kind)), {id});
     if (!removed)
         return Error(removed.error().code(), failed, removed.error().detail());
-    if (Status audited = AuditTrail::record(db(), kind, id, AuditAction::Delete, before, {}); !audited)
+    if (Status audited = AuditTrail::record(db, kind, id, AuditAction::Delete, before, {}); !audited)
         return audited;
-    return SearchIndex::remove(db(), kind, id);
+    return SearchIndex::remove(db, kind, id);
 }

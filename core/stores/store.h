@@ -67,10 +67,15 @@ protected:
     // deletes what the row's cascade does not cover; then deleteRecordWithin().
     Status removeRecord(RecordKind kind, qint64 id, const std::function<Result<FieldMap>()> &prepare,
                         const QString &failed);
-    // Deletes a record's row inside the caller's transaction (child rows go
-    // by ON DELETE CASCADE), writes its audit Delete entry (before: its
-    // fields) and drops its search entry. A failed delete carries failed.
+    // Deletes a record inside the caller's transaction with all that hangs
+    // on it, so that nothing is left pointing at it: the tasks about it
+    // (TaskStore::removeForRecordWithin) and its attachments, then its row
+    // (child rows go by ON DELETE CASCADE), its audit Delete entry (before:
+    // its fields) and its search entry. A failed delete of the row carries failed.
     Status deleteRecordWithin(RecordKind kind, qint64 id, const FieldMap &before, const QString &failed);
+    // The last steps of deleteRecordWithin: the row, the audit entry, the search entry.
+    static Status deleteRowWithin(const QSqlDatabase &db, RecordKind kind, qint64 id, const FieldMap &before,
+                                  const QString &failed);
 
     // A record's audit fields, or its error (for removeRecord's prepare).
     template<typename T>

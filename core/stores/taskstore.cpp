@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskstore.h"
 
+#include "attachmentstore.h"
 #include "dates.h"
 #include "searchindex.h"
 #include "sqlsupport.h"
@@ -95,6 +96,36 @@ Status TaskStore::remove(qint64 id)
 {
     return removeRecord(
         RecordKind::Task, id, [&] { return auditFieldsOf(get(id)); }, tr("The task could not be deleted."));
+}
+
+Status TaskStore::removeForRecordWithin(const QSqlDatabase &db, RecordKind kind, qint64 recordId)
+{
+    // UNION (not UNION ALL) stops at tasks about each other; the record itself
+    // is left to its caller when it is a task.
+    const QString key = RecordKinds::key(kind);
+    auto rows = Sql::run(db,
+                         QStringLiteral("WITH RECURSIVE about(id) AS (SELECT id FROM tasks WHERE record_kind = ? "
+                                        "AND record_id = ? UNION SELECT t.id FROM tasks t JOIN about a "
+                                        "ON t.record_kind = 'task' AND t.record_id = a.id) ")
+                             + selectColumns
+                             + QStringLiteral(" WHERE id IN (SELECT id FROM about) AND NOT (? = 'task' AND id = ?) "
+                                              "ORDER BY id"),
+                         {key, recordId, key, recordId});
+    if (!rows)
+        return rows.error();
+    QList<Task> tasks;
+    while (rows.value().next())
+        tasks << fromRow(rows.value());
+    rows.value().finish();
+    for (const Task &t : std::as_const(tasks)) {
+        if (Status files = AttachmentStore::removeForRecordWithin(db, RecordKind::Task, t.id); !files)
+            return files;
+        if (Status removed
+            = deleteRowWithin(db, RecordKind::Task, t.id, t.auditFields(), tr("The task could not be deleted."));
+            !removed)
+            return removed;
+    }
+    return {};
 }
 
 Status TaskStore::setDone(qint64 id, bool done)

@@ -23,6 +23,7 @@ public:
     // transaction. Participants get new ids on every save.
     Result<qint64> save(Visit &visit);
     Status saveWithin(Visit &visit);
+    // Deletes the visit with its child rows, tasks and attachments.
     Status remove(qint64 id);
 
     // Visits starting between today and today + days (inclusive), soonest first.
