@@ -350,6 +350,64 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE changes LIKE '%marie%'")), qint64(0));
     }
 
+    void renamingAnOrganizationReindexesThePartnership()
+    {
+        PartnershipStore partnerships(*m_db);
+        Partnership p = partnership(); // its title does not name Suresnes
+        QVERIFY(partnerships.save(p));
+        Partnership other;
+        other.title = QStringLiteral("Kragujevac – Čačak");
+        other.parties = {{m_kragujevac, {}}, {m_cacak, {}}};
+        QVERIFY(partnerships.save(other));
+        QVERIFY(finds(QStringLiteral("Sirena"), RecordKind::Partnership, p.id));
+        QVERIFY(!finds(QStringLiteral("ville de suresnes"), RecordKind::Partnership, p.id));
+
+        OrganizationStore organizations(*m_db);
+        Organization suresnes = organizations.get(m_suresnes).value();
+        suresnes.name = QStringLiteral("Ville de Suresnes");
+        suresnes.nameSr = QStringLiteral("Surena");
+        QVERIFY(organizations.save(suresnes));
+
+        QVERIFY(finds(QStringLiteral("ville de suresnes"), RecordKind::Partnership, p.id));
+        QVERIFY(finds(QStringLiteral("вилле де суреснес"), RecordKind::Partnership, p.id));
+        QVERIFY(finds(QStringLiteral("surena"), RecordKind::Partnership, p.id));
+        // The old Serbian name is gone; "Suresnes" is still part of the new name.
+        QVERIFY(!finds(QStringLiteral("sirena"), RecordKind::Partnership, p.id));
+        QVERIFY(finds(QStringLiteral("suresnes"), RecordKind::Partnership, p.id));
+        // A partnership that does not name it is left alone.
+        QVERIFY(!finds(QStringLiteral("ville"), RecordKind::Partnership, other.id));
+        QVERIFY(finds(QStringLiteral("čačak"), RecordKind::Partnership, other.id));
+    }
+
+    void renamingAnOrganizationReindexesEveryRecordNamingIt()
+    {
+        const auto records = recordsNamingSuresnes();
+        for (const auto &[kind, id] : records) {
+            QVERIFY2(finds(QStringLiteral("suresnes"), kind, id), qPrintable(RecordKinds::key(kind)));
+            QVERIFY2(!finds(QStringLiteral("ville"), kind, id), qPrintable(RecordKinds::key(kind)));
+        }
+        OrganizationStore organizations(*m_db);
+        Organization suresnes = organizations.get(m_suresnes).value();
+        suresnes.name = QStringLiteral("Ville de Suresnes");
+        suresnes.acronym = QStringLiteral("VdS");
+        QVERIFY(organizations.save(suresnes));
+
+        for (const auto &[kind, id] : records)
+            QVERIFY2(finds(QStringLiteral("ville de suresnes"), kind, id), qPrintable(RecordKinds::key(kind)));
+        // The acronym is among the names every record but an initiative (name
+        // and Cyrillic name of the requester only) keeps.
+        for (const auto &[kind, id] : records) {
+            if (kind != RecordKind::Initiative)
+                QVERIFY2(finds(QStringLiteral("vds"), kind, id), qPrintable(RecordKinds::key(kind)));
+        }
+        // A membership is listed under the organisation's name.
+        const qint64 membership = records.at(5).second;
+        const auto hits = SearchIndex::search(c(), QStringLiteral("ville"), 50, RecordKind::Membership).value();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().id, membership);
+        QCOMPARE(hits.first().title, QStringLiteral("Ville de Suresnes"));
+    }
+
     void aRefusedDeleteKeepsTasksAndAttachments()
     {
         Partnership p = partnership();

@@ -354,6 +354,18 @@ Status ActionPlanStore::remove(qint64 id)
     return removeRecord(RecordKind::Plan, id, prepare, tr("The action plan could not be deleted."));
 }
 
+Status ActionPlanStore::reindexWithin(qint64 id)
+{
+    auto plan = get(id);
+    return plan ? indexPlan(plan.value()) : Status(plan.error());
+}
+
+Result<QList<qint64>> ActionPlanStore::idsNaming(qint64 organizationId) const
+{
+    return StoreSupport::ids(db(), QStringLiteral("SELECT id FROM action_plans WHERE partner_id = ? ORDER BY id"),
+                             {organizationId});
+}
+
 Result<ActionPlan> ActionPlanStore::copyForNextYear(qint64 planId) const
 {
     auto plan = get(planId);

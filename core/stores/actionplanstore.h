@@ -33,6 +33,11 @@ public:
     Status saveWithin(ActionPlan &plan);
     // Deletes the plan and its activities, with their tasks and attachments.
     Status remove(qint64 id);
+    // Rewrites the search entry of the record from what is stored now, inside
+    // the caller's transaction (e.g. after an organisation it names was renamed).
+    Status reindexWithin(qint64 id);
+    // The action plans (as the partner) whose search entry holds the names of this organisation.
+    Result<QList<qint64>> idsNaming(qint64 organizationId) const;
 
     // Next year's plan from this one, not saved (see ActionPlan::forNextYear).
     Result<ActionPlan> copyForNextYear(qint64 planId) const;

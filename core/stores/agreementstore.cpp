@@ -207,6 +207,20 @@ Status AgreementStore::remove(qint64 id)
         RecordKind::Agreement, id, [&] { return auditFieldsOf(get(id)); }, tr("The agreement could not be deleted."));
 }
 
+Status AgreementStore::reindexWithin(qint64 id)
+{
+    auto agreement = get(id);
+    return agreement ? indexAgreement(agreement.value()) : Status(agreement.error());
+}
+
+Result<QList<qint64>> AgreementStore::idsNaming(qint64 organizationId) const
+{
+    return StoreSupport::ids(db(),
+                             QStringLiteral("SELECT DISTINCT agreement_id FROM agreement_parties "
+                                            "WHERE organization_id = ? ORDER BY agreement_id"),
+                             {organizationId});
+}
+
 Result<QList<qint64>> AgreementStore::expiringWithin(int days, const QDate &today) const
 {
     return StoreSupport::ids(db(),

@@ -251,6 +251,18 @@ Status InitiativeStore::remove(qint64 id)
         RecordKind::Initiative, id, [&] { return auditFieldsOf(get(id)); }, tr("The initiative could not be deleted."));
 }
 
+Status InitiativeStore::reindexWithin(qint64 id)
+{
+    auto initiative = get(id);
+    return initiative ? indexInitiative(initiative.value()) : Status(initiative.error());
+}
+
+Result<QList<qint64>> InitiativeStore::idsNaming(qint64 organizationId) const
+{
+    return StoreSupport::ids(db(), QStringLiteral("SELECT id FROM initiatives WHERE requester_id = ? ORDER BY id"),
+                             {organizationId});
+}
+
 Status InitiativeStore::moveToNextStage(qint64 id)
 {
     if (Status writable = checkWritable(); !writable)

@@ -29,6 +29,11 @@ public:
     Status saveWithin(Initiative &initiative);
     // Deletes the initiative with its child rows, tasks and attachments.
     Status remove(qint64 id);
+    // Rewrites the search entry of the record from what is stored now, inside
+    // the caller's transaction (e.g. after an organisation it names was renamed).
+    Status reindexWithin(qint64 id);
+    // The initiatives (as the requester) whose search entry holds the names of this organisation.
+    Result<QList<qint64>> idsNaming(qint64 organizationId) const;
 
     // Moves an open initiative one stage along the usual path
     // (received → searching → ... → negotiating → agreement_signed).

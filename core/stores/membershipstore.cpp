@@ -229,6 +229,18 @@ Status MembershipStore::remove(qint64 id)
         RecordKind::Membership, id, [&] { return auditFieldsOf(get(id)); }, tr("The membership could not be deleted."));
 }
 
+Status MembershipStore::reindexWithin(qint64 id)
+{
+    auto membership = get(id);
+    return membership ? indexMembership(membership.value()) : Status(membership.error());
+}
+
+Result<QList<qint64>> MembershipStore::idsNaming(qint64 organizationId) const
+{
+    return StoreSupport::ids(db(), QStringLiteral("SELECT id FROM memberships WHERE organization_id = ? ORDER BY id"),
+                             {organizationId});
+}
+
 Result<QList<qint64>> MembershipStore::delegatesWithMandateEndingWithin(int days, QDate today) const
 {
     if (days < 0 || !today.isValid())

@@ -1,16 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "organizationstore.h"
 
+#include "actionplanstore.h"
+#include "agreementstore.h"
 #include "audittrail.h"
+#include "initiativestore.h"
+#include "membershipstore.h"
+#include "partnershipstore.h"
+#include "personstore.h"
 #include "searchfolding.h"
 #include "searchindex.h"
 #include "sortkey.h"
 #include "sqlsupport.h"
 #include "storesupport.h"
+#include "visitstore.h"
 #include "vocabulary.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
+
+#include <functional>
 
 namespace {
 
@@ -26,6 +35,26 @@ const QStringList columns
        QStringLiteral("city"),          QStringLiteral("address"),  QStringLiteral("email"),
        QStringLiteral("phone"),         QStringLiteral("website"),  QStringLiteral("liaison_person_id"),
        QStringLiteral("reference_key"), QStringLiteral("notes"),    QStringLiteral("sort_key")};
+
+// The names an organisation is searched by; other records' search entries hold them too.
+QStringList names(const Organization &o)
+{
+    return {o.name.trimmed(), o.nameCyrillic.trimmed(), o.nameSr.trimmed(), o.nameEn.trimmed(), o.acronym.trimmed()};
+}
+
+// Re-indexes every record of a store whose search entry holds the organisation's names.
+template<typename S>
+Status reindexNaming(S store, qint64 organizationId)
+{
+    auto ids = store.idsNaming(organizationId);
+    if (!ids)
+        return ids.error();
+    for (qint64 id : std::as_const(ids.value())) {
+        if (Status reindexed = store.reindexWithin(id); !reindexed)
+            return reindexed;
+    }
+    return {};
+}
 
 Organization fromRow(const QSqlQuery &q)
 {
@@ -127,11 +156,13 @@ Status OrganizationStore::saveWithin(Organization &o)
     values << StoreSupport::nullableId(o.liaisonPersonId) << StoreSupport::nullableText(o.referenceKey)
            << Sql::text(o.notes) << SortKey::of(o.name);
     FieldMap before;
+    bool renamed = false;
     if (o.id != 0) {
         auto old = get(o.id);
         if (!old)
             return old.error();
         before = old.value().auditFields();
+        renamed = names(old.value()) != names(o);
     }
     if (Status written = StoreSupport::writeRow(db(), QStringLiteral("organizations"), columns, values, o.id,
                                                 tr("The organisation could not be saved."));
@@ -140,7 +171,27 @@ Status OrganizationStore::saveWithin(Organization &o)
     if (Status audited = AuditTrail::recordSave(db(), RecordKind::Organization, o.id, before, o.auditFields());
         !audited)
         return audited;
-    return indexOrganization(o);
+    if (Status indexed = indexOrganization(o); !indexed)
+        return indexed;
+    return renamed ? reindexRecordsNaming(o.id) : Status();
+}
+
+Status OrganizationStore::reindexRecordsNaming(qint64 id)
+{
+    const std::function<Status()> reindexers[] = {
+        [&] { return reindexNaming(PartnershipStore(database()), id); },
+        [&] { return reindexNaming(AgreementStore(database()), id); },
+        [&] { return reindexNaming(VisitStore(database()), id); },
+        [&] { return reindexNaming(InitiativeStore(database()), id); },
+        [&] { return reindexNaming(ActionPlanStore(database()), id); },
+        [&] { return reindexNaming(MembershipStore(database()), id); },
+        [&] { return reindexNaming(PersonStore(database()), id); },
+    };
+    for (const auto &reindex : reindexers) {
+        if (Status done = reindex(); !done)
+            return done;
+    }
+    return {};
 }
 
 Status OrganizationStore::indexOrganization(const Organization &o)
@@ -149,8 +200,7 @@ Status OrganizationStore::indexOrganization(const Organization &o)
     auto countryNames = Sql::run(db(), QStringLiteral("SELECT name_en, name_sr_latn FROM countries WHERE code = ?"), {o.country});
     if (countryNames && countryNames.value().next())
         texts << countryNames.value().value(0).toString() << countryNames.value().value(1).toString();
-    return SearchIndex::update(db(), RecordKind::Organization, o.id, o.name,
-                               {o.name, o.nameCyrillic, o.nameSr, o.nameEn, o.acronym}, texts);
+    return SearchIndex::update(db(), RecordKind::Organization, o.id, o.name, names(o), texts);
 }
 
 Status OrganizationStore::remove(qint64 id)

@@ -19,7 +19,11 @@ public:
     // Errors block a save; a likely duplicate (same name in any script or
     // diacritics, same country) is a warning.
     Validation validate(const Organization &organization) const;
-    // Inserts (id 0) or updates, with audit entry and search index, in one transaction.
+    // Inserts (id 0) or updates, with audit entry and search index, in one
+    // transaction. A change of any name (name, Cyrillic, Serbian and English
+    // names, acronym) re-indexes in the same transaction every record whose
+    // search entry holds them: partnerships, agreements, visits, initiatives,
+    // action plans and memberships that name it, and its people.
     Result<qint64> save(Organization &organization);
     Status saveWithin(Organization &organization);
     // Deletes the organisation with its tasks and attachments; refused (and
@@ -42,4 +46,5 @@ public:
 
 private:
     Status indexOrganization(const Organization &organization);
+    Status reindexRecordsNaming(qint64 id);
 };

@@ -341,6 +341,20 @@ Status PartnershipStore::remove(qint64 id)
         tr("The partnership could not be deleted."));
 }
 
+Status PartnershipStore::reindexWithin(qint64 id)
+{
+    auto partnership = get(id);
+    return partnership ? indexPartnership(partnership.value()) : Status(partnership.error());
+}
+
+Result<QList<qint64>> PartnershipStore::idsNaming(qint64 organizationId) const
+{
+    return StoreSupport::ids(db(),
+                             QStringLiteral("SELECT DISTINCT partnership_id FROM partnership_parties "
+                                            "WHERE organization_id = ? ORDER BY partnership_id"),
+                             {organizationId});
+}
+
 Status PartnershipStore::addTimelineEntry(qint64 partnershipId, const QDate &date, const QString &description)
 {
     return writeInTransaction([&]() -> Status {

@@ -101,6 +101,18 @@ Status PersonStore::remove(qint64 id)
         RecordKind::Person, id, [&] { return auditFieldsOf(get(id)); }, tr("The person could not be deleted."));
 }
 
+Status PersonStore::reindexWithin(qint64 id)
+{
+    auto person = get(id);
+    return person ? indexPerson(person.value()) : Status(person.error());
+}
+
+Result<QList<qint64>> PersonStore::idsNaming(qint64 organizationId) const
+{
+    return StoreSupport::ids(db(), QStringLiteral("SELECT id FROM people WHERE organization_id = ? ORDER BY id"),
+                             {organizationId});
+}
+
 Status PersonStore::unlinkEverywhere(qint64 id)
 {
     // A committee seat with a role stays as an anonymous member (its name

@@ -10,7 +10,8 @@
 #include "writetransaction.h"
 
 Store::Store(const Database &db)
-    : m_connectionName(db.connectionName())
+    : m_database(&db)
+    , m_connectionName(db.connectionName())
     , m_readOnly(db.isReadOnly())
     , m_readOnlyMessage(db.readOnlyMessage())
 {

@@ -27,6 +27,8 @@ public:
 
 protected:
     QSqlDatabase db() const { return QSqlDatabase::database(m_connectionName, false); }
+    // The register, for a store that works through other stores.
+    const Database &database() const { return *m_database; }
     // An error when the register is read-only, else ok.
     Status checkWritable() const;
     static Error notFound(const QString &what, qint64 id);
@@ -87,6 +89,7 @@ protected:
     }
 
 private:
+    const Database *m_database = nullptr;
     QString m_connectionName;
     bool m_readOnly = false;
     QString m_readOnlyMessage;

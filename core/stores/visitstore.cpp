@@ -260,6 +260,20 @@ Status VisitStore::remove(qint64 id)
         RecordKind::Visit, id, [&] { return auditFieldsOf(get(id)); }, tr("The visit could not be deleted."));
 }
 
+Status VisitStore::reindexWithin(qint64 id)
+{
+    auto visit = get(id);
+    return visit ? indexVisit(visit.value()) : Status(visit.error());
+}
+
+Result<QList<qint64>> VisitStore::idsNaming(qint64 organizationId) const
+{
+    return StoreSupport::ids(db(),
+                             QStringLiteral("SELECT DISTINCT visit_id FROM visit_organizations "
+                                            "WHERE organization_id = ? ORDER BY visit_id"),
+                             {organizationId});
+}
+
 Result<QList<qint64>> VisitStore::upcoming(int days, QDate today) const
 {
     return StoreSupport::ids(db(),
