@@ -188,6 +188,8 @@ Status PersonStore::eraseWithin(qint64 id)
         return removed;
     if (Status unindexed = SearchIndex::remove(db(), RecordKind::Person, id); !unindexed)
         return unindexed;
+    // Rewrites the whole search index so the person's tokens leave the file:
+    // costly on a large register, acceptable for a rare erasure.
     if (Status compacted = SearchIndex::purgeDeleted(db()); !compacted)
         return compacted;
     if (Status forgotten = AuditTrail::forgetDetails(db(), RecordKind::Person, id); !forgotten)
