@@ -33,11 +33,11 @@ public:
     Status saveWithin(ActionPlan &plan);
     // Deletes the plan and its activities, with their tasks and attachments.
     Status remove(qint64 id);
-    // Rewrites the search entry of the record from what is stored now, inside
-    // the caller's transaction (e.g. after an organisation it names was renamed).
-    Status reindexWithin(qint64 id);
-    // The action plans (as the partner) whose search entry holds the names of this organisation.
+    // The action plans naming an organisation (as the partner): their search
+    // entries hold its names, so a rename re-indexes each (reindexWithin(), in
+    // the caller's transaction).
     Result<QList<qint64>> idsNaming(qint64 organizationId) const;
+    Status reindexWithin(qint64 id);
 
     // Next year's plan from this one, not saved (see ActionPlan::forNextYear).
     Result<ActionPlan> copyForNextYear(qint64 planId) const;

@@ -25,11 +25,11 @@ public:
     // Deletes the agreement with its parties, tasks and attachments; visits
     // that named it lose the link.
     Status remove(qint64 id);
-    // Rewrites the search entry of the record from what is stored now, inside
-    // the caller's transaction (e.g. after an organisation it names was renamed).
-    Status reindexWithin(qint64 id);
-    // The agreements (as a party) whose search entry holds the names of this organisation.
+    // The agreements naming an organisation (as a party): their search
+    // entries hold its names, so a rename re-indexes each (reindexWithin(), in
+    // the caller's transaction).
     Result<QList<qint64>> idsNaming(qint64 organizationId) const;
+    Status reindexWithin(qint64 id);
 
     // Signed or in-force agreements whose validity ends between today and
     // today + days (both included), soonest first.

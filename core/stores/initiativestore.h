@@ -29,11 +29,11 @@ public:
     Status saveWithin(Initiative &initiative);
     // Deletes the initiative with its child rows, tasks and attachments.
     Status remove(qint64 id);
-    // Rewrites the search entry of the record from what is stored now, inside
-    // the caller's transaction (e.g. after an organisation it names was renamed).
-    Status reindexWithin(qint64 id);
-    // The initiatives (as the requester) whose search entry holds the names of this organisation.
+    // The initiatives naming an organisation (as the requester): their search
+    // entries hold its names, so a rename re-indexes each (reindexWithin(), in
+    // the caller's transaction).
     Result<QList<qint64>> idsNaming(qint64 organizationId) const;
+    Status reindexWithin(qint64 id);
 
     // Moves an open initiative one stage along the usual path
     // (received → searching → ... → negotiating → agreement_signed).

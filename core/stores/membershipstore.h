@@ -27,11 +27,11 @@ public:
     Status saveWithin(Membership &membership);
     // Deletes the membership with its delegates, tasks and attachments.
     Status remove(qint64 id);
-    // Rewrites the search entry of the record from what is stored now, inside
-    // the caller's transaction (e.g. after an organisation it names was renamed).
-    Status reindexWithin(qint64 id);
-    // The memberships (in it) whose search entry holds the names of this organisation.
+    // The memberships in an organisation: their search
+    // entries hold its names, so a rename re-indexes each (reindexWithin(), in
+    // the caller's transaction).
     Result<QList<qint64>> idsNaming(qint64 organizationId) const;
+    Status reindexWithin(qint64 id);
 
     // Delegates (row ids) of memberships lasting on `today` whose mandate ends
     // between today and today + days, soonest first.

@@ -33,11 +33,11 @@ public:
     // agreements, visits and initiatives that named it keep their data and
     // lose the link.
     Status remove(qint64 id);
-    // Rewrites the search entry of the record from what is stored now, inside
-    // the caller's transaction (e.g. after an organisation it names was renamed).
-    Status reindexWithin(qint64 id);
-    // The partnerships (as a party) whose search entry holds the names of this organisation.
+    // The partnerships naming an organisation (as a party): their search
+    // entries hold its names, so a rename re-indexes each (reindexWithin(), in
+    // the caller's transaction).
     Result<QList<qint64>> idsNaming(qint64 organizationId) const;
+    Status reindexWithin(qint64 id);
 
     // The one-line add of a dated activity.
     Status addTimelineEntry(qint64 partnershipId, const QDate &date, const QString &description);

@@ -24,11 +24,11 @@ public:
     // from visits, committees, delegations and organisations become empty;
     // the tasks about the person and their attachments are deleted.
     Status remove(qint64 id);
-    // Rewrites the search entry of the record from what is stored now, inside
-    // the caller's transaction (e.g. after an organisation it names was renamed).
-    Status reindexWithin(qint64 id);
-    // The people (working there) whose search entry holds the names of this organisation.
+    // The people working at an organisation: their search
+    // entries hold its names, so a rename re-indexes each (reindexWithin(), in
+    // the caller's transaction).
     Result<QList<qint64>> idsNaming(qint64 organizationId) const;
+    Status reindexWithin(qint64 id);
 
     // The right to erasure: in one transaction, blanks every personal field,
     // unlinks the person from visits (an anonymous participant row stays),

@@ -25,11 +25,11 @@ public:
     Status saveWithin(Visit &visit);
     // Deletes the visit with its child rows, tasks and attachments.
     Status remove(qint64 id);
-    // Rewrites the search entry of the record from what is stored now, inside
-    // the caller's transaction (e.g. after an organisation it names was renamed).
-    Status reindexWithin(qint64 id);
-    // The visits (as a host or guest) whose search entry holds the names of this organisation.
+    // The visits naming an organisation (as a host or guest): their search
+    // entries hold its names, so a rename re-indexes each (reindexWithin(), in
+    // the caller's transaction).
     Result<QList<qint64>> idsNaming(qint64 organizationId) const;
+    Status reindexWithin(qint64 id);
 
     // Visits starting between today and today + days (inclusive), soonest first.
     Result<QList<qint64>> upcoming(int days, QDate today = QDate::currentDate()) const;
