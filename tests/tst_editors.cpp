@@ -7,6 +7,7 @@
 #include "partnershipstore.h"
 #include "personstore.h"
 #include "recordpicker.h"
+#include "sections.h"
 #include "sectionpage.h"
 #include "sqlsupport.h"
 #include "testsupport.h"
@@ -62,10 +63,19 @@ private:
         w->setDatabase(db.take());
         w->resize(1400, 900);
         w->show();
-        QApplication::setActiveWindow(w.get());
+        w->activateWindow();
         if (!QTest::qWaitForWindowActive(w.get()))
             qWarning("the window did not become active");
         return w;
+    }
+
+    static SectionPage *showSection(MainWindow *w, RecordKind kind)
+    {
+        w->showSection(1 + int(Sections::order().indexOf(kind))); // after the dashboard
+        SectionPage *page = w->section(kind);
+        if (!page->isVisible())
+            qFatal("the section is not shown");
+        return page;
     }
 
     qint64 count(MainWindow *w, const QString &table)
@@ -80,7 +90,13 @@ private:
             qFatal("nothing has the focus");
         return widget;
     }
-    static void type(const QString &text) { QTest::keyClicks(focused(), text); }
+    // QTest::keyClicks takes Latin-1 only: this types any text, a key press per character.
+    static void keyClicks(QWidget *widget, const QString &text)
+    {
+        for (const QChar ch : text)
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_A, QString(ch), Qt::NoModifier);
+    }
+    static void type(const QString &text) { keyClicks(focused(), text); }
     static void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
         QTest::keyClick(focused(), key, modifiers);
@@ -96,35 +112,35 @@ private slots:
     void pickerFindsOrganisationsInEitherScript()
     {
         auto w = window();
-        SectionPage *page = w->section(RecordKind::Partnership);
+        SectionPage *page = showSection(w.get(), RecordKind::Partnership);
         page->newRecord();
         auto *picker = field<RecordPicker>(page->editor(), QStringLiteral("Organisation to add"));
         picker->setFocus();
-        QTest::keyClicks(picker, QStringLiteral("чачак"));
+        keyClicks(picker, QStringLiteral("чачак"));
         QVERIFY(picker->suggestions()->rowCount() >= 1);
         QCOMPARE(picker->suggestions()->item(0)->text(), QStringLiteral("Čačak"));
         picker->clear();
-        QTest::keyClicks(picker, QStringLiteral("cacak"));
+        keyClicks(picker, QStringLiteral("cacak"));
         QCOMPARE(picker->suggestions()->item(0)->text(), QStringLiteral("Čačak"));
     }
 
     void createsAPartnershipWithTwoParties()
     {
         auto w = window();
-        SectionPage *page = w->section(RecordKind::Partnership);
+        SectionPage *page = showSection(w.get(), RecordKind::Partnership);
         page->newRecord();
         auto *editor = qobject_cast<PartnershipEditor *>(page->editor());
         QVERIFY(editor);
         const qint64 before = count(w.get(), QStringLiteral("partnerships"));
 
-        QTest::keyClicks(field<QLineEdit>(editor, QStringLiteral("Title")), QStringLiteral("Čačak – Kragujevac"));
-        QTest::keyClicks(field<DateField>(editor, QStringLiteral("Started")), QStringLiteral("1.3.2024"));
+        keyClicks(field<QLineEdit>(editor, QStringLiteral("Title")), QStringLiteral("Čačak – Kragujevac"));
+        keyClicks(field<DateField>(editor, QStringLiteral("Started")), QStringLiteral("1.3.2024"));
         auto *picker = field<RecordPicker>(editor, QStringLiteral("Organisation to add"));
         auto *role = field<QLineEdit>(editor, QStringLiteral("Role of the party"));
         picker->setFocus();
-        QTest::keyClicks(picker, QStringLiteral("ЧАЧАК"));
+        keyClicks(picker, QStringLiteral("ЧАЧАК"));
         picker->pickRow(0);
-        QTest::keyClicks(role, QStringLiteral("lead"));
+        keyClicks(role, QStringLiteral("lead"));
         QTest::keyClick(role, Qt::Key_Return);
         auto *parties = field<QTableWidget>(editor, QStringLiteral("Parties"));
         QCOMPARE(parties->rowCount(), 1);
@@ -135,7 +151,7 @@ private slots:
         QCOMPARE(count(w.get(), QStringLiteral("partnerships")), before);
 
         picker->setFocus();
-        QTest::keyClicks(picker, QStringLiteral("kragujevac"));
+        keyClicks(picker, QStringLiteral("kragujevac"));
         picker->pickRow(0);
         QTest::keyClick(role, Qt::Key_Return);
         QCOMPARE(parties->rowCount(), 2);
@@ -147,8 +163,8 @@ private slots:
         // The one-line timeline add on an unsaved record goes into the form.
         auto *entryDate = field<DateField>(editor, QStringLiteral("Activity date"));
         auto *entryText = field<QLineEdit>(editor, QStringLiteral("Activity"));
-        QTest::keyClicks(entryDate, QStringLiteral("15.4.2024"));
-        QTest::keyClicks(entryText, QStringLiteral("First exchange of pupils"));
+        keyClicks(entryDate, QStringLiteral("15.4.2024"));
+        keyClicks(entryText, QStringLiteral("First exchange of pupils"));
         QTest::keyClick(entryText, Qt::Key_Return);
         QCOMPARE(field<QTableWidget>(editor, QStringLiteral("Timeline"))->rowCount(), 1);
 
@@ -174,8 +190,8 @@ private slots:
         QCOMPARE(field<QTableWidget>(editor, QStringLiteral("Status history"))->rowCount(), 1);
 
         // A saved, unchanged record: Enter saves the entry at once and the badge follows.
-        QTest::keyClicks(entryDate, QStringLiteral("2.2.2025."));
-        QTest::keyClicks(entryText, QStringLiteral("Mayors met in Čačak"));
+        keyClicks(entryDate, QStringLiteral("2.2.2025."));
+        keyClicks(entryText, QStringLiteral("Mayors met in Čačak"));
         QTest::keyClick(entryText, Qt::Key_Return);
         QCOMPARE(PartnershipStore(*w->database()).get(p.id).value().timeline.size(), 2);
         QVERIFY(!editor->isDirty());
@@ -185,12 +201,12 @@ private slots:
     void endedBeforeStartedIsRefusedByTheEndDate()
     {
         auto w = window();
-        SectionPage *page = w->section(RecordKind::Partnership);
+        SectionPage *page = showSection(w.get(), RecordKind::Partnership);
         page->newRecord();
         auto *editor = page->editor();
-        QTest::keyClicks(field<QLineEdit>(editor, QStringLiteral("Title")), QStringLiteral("Backwards"));
-        QTest::keyClicks(field<DateField>(editor, QStringLiteral("Started")), QStringLiteral("1.3.2024"));
-        QTest::keyClicks(field<DateField>(editor, QStringLiteral("Ended")), QStringLiteral("1.3.2020"));
+        keyClicks(field<QLineEdit>(editor, QStringLiteral("Title")), QStringLiteral("Backwards"));
+        keyClicks(field<DateField>(editor, QStringLiteral("Started")), QStringLiteral("1.3.2024"));
+        keyClicks(field<DateField>(editor, QStringLiteral("Ended")), QStringLiteral("1.3.2020"));
         QVERIFY(!editor->save());
         QVERIFY(!visibleMessages(editor, QStringLiteral("ended_on")).isEmpty());
         QVERIFY(!visibleMessages(editor, QStringLiteral("parties")).isEmpty());
@@ -200,7 +216,7 @@ private slots:
     void logsAVisitWithTheKeyboardAlone()
     {
         auto w = window();
-        SectionPage *page = w->section(RecordKind::Visit);
+        SectionPage *page = showSection(w.get(), RecordKind::Visit);
         page->newRecord();
         auto *editor = qobject_cast<VisitEditor *>(page->editor());
         QVERIFY(editor);
@@ -274,8 +290,8 @@ private slots:
         personPicker->pickRow(0);
         press(Qt::Key_Return);
         QCOMPARE(field<QTableWidget>(editor, QStringLiteral("Participants"))->rowCount(), 1);
-        QTest::keyClicks(field<QLineEdit>(editor, QStringLiteral("Title")), QStringLiteral("Follow-up"));
-        QTest::keyClicks(field<DateField>(editor, QStringLiteral("Start date")), QStringLiteral("1.6.2026"));
+        keyClicks(field<QLineEdit>(editor, QStringLiteral("Title")), QStringLiteral("Follow-up"));
+        keyClicks(field<DateField>(editor, QStringLiteral("Start date")), QStringLiteral("1.6.2026"));
         QVERIFY(editor->save());
         QCOMPARE(count(w.get(), QStringLiteral("people")), peopleBefore + 2);
     }
@@ -283,16 +299,16 @@ private slots:
     void endBeforeStartShowsTheMessageByTheEndDateAndSavesNothing()
     {
         auto w = window();
-        SectionPage *page = w->section(RecordKind::Visit);
+        SectionPage *page = showSection(w.get(), RecordKind::Visit);
         page->newRecord();
         auto *editor = page->editor();
         const qint64 visitsBefore = count(w.get(), QStringLiteral("visits"));
         const qint64 peopleBefore = count(w.get(), QStringLiteral("people"));
-        QTest::keyClicks(field<QLineEdit>(editor, QStringLiteral("Title")), QStringLiteral("Backwards visit"));
-        QTest::keyClicks(field<DateField>(editor, QStringLiteral("Start date")), QStringLiteral("20.5.2026"));
-        QTest::keyClicks(field<DateField>(editor, QStringLiteral("End date")), QStringLiteral("18.5.2026"));
+        keyClicks(field<QLineEdit>(editor, QStringLiteral("Title")), QStringLiteral("Backwards visit"));
+        keyClicks(field<DateField>(editor, QStringLiteral("Start date")), QStringLiteral("20.5.2026"));
+        keyClicks(field<DateField>(editor, QStringLiteral("End date")), QStringLiteral("18.5.2026"));
         auto *personPicker = field<RecordPicker>(editor, QStringLiteral("Participant to add"));
-        QTest::keyClicks(personPicker, QStringLiteral("Nobody New"));
+        keyClicks(personPicker, QStringLiteral("Nobody New"));
         QTest::keyClick(field<QLineEdit>(editor, QStringLiteral("Participant's role")), Qt::Key_Return);
 
         QVERIFY(!editor->save());

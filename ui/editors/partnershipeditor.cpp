@@ -24,6 +24,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int idRole = Qt::UserRole;
@@ -135,6 +137,7 @@ void PartnershipEditor::buildForm()
 {
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_form = std::make_unique<EditorForm>(form, this, QStringLiteral("title"));
 
     auto *dates = new QWidget(this);
@@ -177,10 +180,6 @@ void PartnershipEditor::buildForm()
     m_form->addRow(tr("Timeline:"), timeline, QStringLiteral("timeline"));
     m_form->addRow(tr("Status history:"), m_history);
     m_form->addRow(tr("&Notes:"), m_notes);
-    for (int row = 0; row < form->rowCount(); ++row) {
-        if (auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole) ? form->itemAt(row, QFormLayout::LabelRole)->widget() : nullptr))
-            label->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    }
 
     auto *content = new QWidget(this);
     content->setLayout(form);
@@ -199,8 +198,10 @@ void PartnershipEditor::buildForm()
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
-    setTabOrder({m_title, m_kind, m_status, m_started, m_ended, m_parties, m_partyPicker, m_partyRole, m_addParty,
-                 m_removeParty, m_themes, m_timelineTable, m_entryDate, m_entryText, m_history, m_notes, m_revert, m_save});
+    const QList<QWidget *> chain = {m_title, m_kind, m_status, m_started, m_ended, m_parties, m_partyPicker, m_partyRole, m_addParty,
+                 m_removeParty, m_themes, m_timelineTable, m_entryDate, m_entryText, m_history, m_notes, m_revert, m_save};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void PartnershipEditor::setDatabase(Database *db)

@@ -60,11 +60,8 @@ void RecordPicker::refresh(const QString &text)
         m_model->appendRow(item);
     }
     m_completer->setCompletionPrefix(QString());
-    if (m_model->rowCount() > 0 && hasFocus()) {
-        m_completer->complete();
-        if (m_picksFirst) // Enter takes the best match
-            m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
-    }
+    if (m_model->rowCount() > 0 && hasFocus())
+        m_completer->complete(); // no row is current: Enter then takes the best match (or the typed name)
 }
 
 qint64 RecordPicker::pickedId() const

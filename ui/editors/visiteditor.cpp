@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -25,6 +26,8 @@
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -186,12 +189,15 @@ bool VisitEditor::eventFilter(QObject *watched, QEvent *event)
     return RecordEditor::eventFilter(watched, event);
 }
 
-QWidget *VisitEditor::organizationBox(RecordPicker *picker, QListWidget *list, const QString &)
+QWidget *VisitEditor::organizationBox(RecordPicker *picker, QListWidget *list, const QString &title)
 {
     auto *box = new QWidget(this);
     auto *column = new QVBoxLayout(box);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
+    auto *label = new QLabel(title, box);
+    label->setBuddy(picker);
+    column->addWidget(label);
     column->addWidget(picker);
     column->addWidget(list);
     return box;
@@ -201,13 +207,14 @@ void VisitEditor::buildForm()
 {
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_form = std::make_unique<EditorForm>(form, this, QStringLiteral("title"));
 
     auto *organizations = new QWidget(this);
     auto *organizationsRow = new QHBoxLayout(organizations);
     organizationsRow->setContentsMargins(0, 0, 0, 0);
-    organizationsRow->addWidget(organizationBox(m_hostPicker, m_hosts, tr("Hosts")));
-    organizationsRow->addWidget(organizationBox(m_guestPicker, m_guests, tr("Guests")));
+    organizationsRow->addWidget(organizationBox(m_hostPicker, m_hosts, tr("Hosts:")));
+    organizationsRow->addWidget(organizationBox(m_guestPicker, m_guests, tr("Guests:")));
 
     auto *participants = new QWidget(this);
     auto *participantsColumn = new QVBoxLayout(participants);
@@ -239,7 +246,7 @@ void VisitEditor::buildForm()
     m_form->addRow(tr("&End date:"), m_end, QStringLiteral("end_date"));
     m_form->addRow(tr("C&ity:"), m_city);
     m_form->addRow(tr("C&ountry:"), m_country, QStringLiteral("country"));
-    m_form->addRow(tr("&Hosts / guests:"), organizations, QStringLiteral("organizations"));
+    m_form->addRow(tr("Organisations:"), organizations, QStringLiteral("organizations"));
     m_form->addRow(tr("&Participants:"), participants, QStringLiteral("participants"));
     m_form->addRow(tr("Pro&gramme:"), programme, QStringLiteral("programme"));
     m_form->addRow(tr("P&urpose:"), m_purpose);
@@ -262,9 +269,11 @@ void VisitEditor::buildForm()
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
-    setTabOrder({m_title, m_direction, m_kind, m_start, m_end, m_city, m_country, m_hostPicker, m_hosts, m_guestPicker,
+    const QList<QWidget *> chain = {m_title, m_direction, m_kind, m_start, m_end, m_city, m_country, m_hostPicker, m_hosts, m_guestPicker,
                  m_guests, m_personPicker, m_personRole, m_participants, m_removeParticipant, m_programme,
-                 m_addProgramme, m_removeProgramme, m_purpose, m_outcome, m_revert, m_save});
+                 m_addProgramme, m_removeProgramme, m_purpose, m_outcome, m_revert, m_save};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void VisitEditor::setDatabase(Database *db)
