@@ -36,7 +36,7 @@ QTableWidget *table(QWidget *parent, const QStringList &headers, const QString &
     t->setHorizontalHeaderLabels(headers);
     t->setAccessibleName(accessibleName);
     t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setTabKeyNavigation(false);
     t->setMinimumHeight(90);
@@ -98,6 +98,9 @@ PartnershipEditor::PartnershipEditor(QWidget *parent)
     m_themes->setAccessibleName(tr("Themes"));
     m_themes->setMaximumHeight(140);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_history->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_timelineTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_timelineTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_entryDate->setAccessibleName(tr("Activity date"));
     m_entryDate->setMaximumWidth(140);
@@ -158,8 +161,11 @@ void PartnershipEditor::buildForm()
     partyRow->addWidget(m_partyPicker, 3);
     partyRow->addWidget(m_partyRole, 1);
     partyRow->addWidget(m_addParty);
-    partyRow->addWidget(m_removeParty);
     partiesColumn->addLayout(partyRow);
+    auto *removeRow = new QHBoxLayout;
+    removeRow->addStretch();
+    removeRow->addWidget(m_removeParty);
+    partiesColumn->addLayout(removeRow);
 
     auto *timeline = new QWidget(this);
     auto *timelineColumn = new QVBoxLayout(timeline);
@@ -187,6 +193,8 @@ void PartnershipEditor::buildForm()
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMinimumWidth(500); // the splitter keeps the form readable
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();

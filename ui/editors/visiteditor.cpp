@@ -42,7 +42,7 @@ QTableWidget *table(QWidget *parent, const QStringList &headers, const QString &
     t->setHorizontalHeaderLabels(headers);
     t->setAccessibleName(accessibleName);
     t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setTabKeyNavigation(false);
     t->setMinimumHeight(80);
@@ -115,6 +115,8 @@ VisitEditor::VisitEditor(QWidget *parent)
     m_personRole->setAccessibleName(tr("Participant's role"));
     m_personRole->setPlaceholderText(tr("Role; Enter adds the participant"));
     m_programme->setToolTip(tr("Day as D.M.YYYY., time as free text (\"10:00\", \"morning\")."));
+    m_programme->horizontalHeader()->setSectionResizeMode(DayColumn, QHeaderView::ResizeToContents);
+    m_programme->horizontalHeader()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
     m_purpose->setAccessibleName(tr("Purpose"));
     m_outcome->setAccessibleName(tr("Outcome"));
     for (QPlainTextEdit *text : {m_purpose, m_outcome}) {
@@ -258,6 +260,8 @@ void VisitEditor::buildForm()
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMinimumWidth(500); // the splitter keeps the form readable
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
