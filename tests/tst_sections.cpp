@@ -7,6 +7,7 @@
 #include "organizationstore.h"
 #include "recordlistmodel.h"
 #include "referencedata.h"
+#include "reportsdialog.h"
 #include "sampledata.h"
 #include "sectionpage.h"
 #include "sqlsupport.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
@@ -177,6 +179,31 @@ private slots:
         QTRY_VERIFY(page->isVisible());
         QCOMPARE(page->model()->index(page->view()->currentIndex().row(), 0).data().toString(),
                  QStringLiteral("Kragujevac – Suresnes"));
+    }
+
+    void reportsDialogPreviewsEveryReport()
+    {
+        auto w = window();
+        ReportsDialog dialog(w->database(), w.get());
+        dialog.show();
+        for (int kind = 0; kind < dialog.kindBox()->count(); ++kind) {
+            dialog.kindBox()->setCurrentIndex(kind);
+            const QString key = dialog.kindBox()->currentData().toString();
+            if (key == QLatin1String("year"))
+                dialog.findChild<QSpinBox *>()->setValue(2020);
+            if (dialog.recordBox()->isEnabled())
+                QVERIFY2(dialog.recordBox()->count() > 0, qPrintable(key));
+            dialog.languageBox()->setCurrentIndex(1); // Cyrillic
+            QVERIFY2(dialog.preview(), qPrintable(key));
+            QVERIFY(dialog.previewPages() > 0);
+            QFile pdf(dialog.previewFile());
+            QVERIFY(pdf.open(QIODevice::ReadOnly));
+            QVERIFY(pdf.read(5) == "%PDF-");
+        }
+        if (qEnvironmentVariableIsSet("SARADNJA_SCREENSHOTS")) {
+            QTest::qWait(1500); // QPdfView renders its pages in the background
+            dialog.grab().save(qEnvironmentVariable("SARADNJA_SCREENSHOTS") + QStringLiteral("/reports-dialog.png"));
+        }
     }
 
     void editorShowsMessagesByTheFieldAndSavesNothing()

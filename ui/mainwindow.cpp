@@ -11,6 +11,7 @@
 #include "globalsearchdialog.h"
 #include "recordeditor.h"
 #include "sectionpage.h"
+#include "reportsdialog.h"
 #include "sections.h"
 #include "settingsdialog.h"
 
@@ -175,6 +176,14 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    file->addSeparator();
+    QAction *reports = file->addAction(tr("&Reports…"), this, [this] {
+        if (!m_database)
+            return;
+        ReportsDialog dialog(m_database.get(), this);
+        dialog.exec();
+    });
+    reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     file->addSeparator();
     file->addAction(tr("&Back Up Now"), this, &MainWindow::backupNow);
     file->addAction(tr("Restore from Bac&kup…"), this, &MainWindow::chooseAndRestoreBackup);
