@@ -6,12 +6,20 @@
 #include "readonlybanner.h"
 #include "referencedata.h"
 #include "registerinfopage.h"
+#include "actionplanstore.h"
+#include "globalsearchdialog.h"
+#include "recordeditor.h"
+#include "sectionpage.h"
+#include "sections.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QListWidget>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -35,24 +43,119 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_banner(new ReadOnlyBanner(this))
     , m_infoPage(new RegisterInfoPage(this))
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_infoPage, 1);
-    setCentralWidget(central);
+    createSidebar();
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_banner);
+    contentLayout->addWidget(m_pages, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(content);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
     createActions();
     connect(m_infoPage, &RegisterInfoPage::backupRequested, this, &MainWindow::backupNow);
     connect(m_infoPage, &RegisterInfoPage::restoreRequested, this, &MainWindow::restoreBackup);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1100, 720);
+        resize(1360, 860);
     restoreState(settings.value(stateKey).toByteArray());
     updateTitleAndBanner();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createSidebar()
+{
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_sidebar->setMinimumWidth(170);
+    m_sidebar->setMaximumWidth(260);
+    QFont font = m_sidebar->font();
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    m_sidebar->setFont(font);
+    m_sidebar->setSpacing(2);
+    for (RecordKind kind : Sections::order()) {
+        SectionPage *page = Sections::create(kind, m_pages);
+        m_sections << page;
+        m_pages->addWidget(page);
+        m_sidebar->addItem(page->title());
+        connect(page, &SectionPage::statusMessage, this, [this](const QString &message) {
+            statusBar()->showMessage(message, 6000);
+        });
+    }
+    m_pages->addWidget(m_infoPage);
+    m_sidebar->addItem(tr("Register and backups"));
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        auto *current = qobject_cast<SectionPage *>(m_pages->currentWidget());
+        if (current && m_pages->indexOf(current) != row && !current->confirmLeave()) {
+            const QSignalBlocker blocker(m_sidebar);
+            m_sidebar->setCurrentRow(m_pages->indexOf(current));
+            return;
+        }
+        m_pages->setCurrentIndex(row);
+    });
+    m_sidebar->setCurrentRow(0);
+}
+
+SectionPage *MainWindow::section(RecordKind kind) const
+{
+    for (SectionPage *page : m_sections) {
+        if (page->kind() == kind)
+            return page;
+    }
+    return nullptr;
+}
+
+void MainWindow::showSection(int index)
+{
+    m_sidebar->setCurrentRow(index);
+}
+
+bool MainWindow::openRecord(RecordKind kind, qint64 id)
+{
+    if (kind == RecordKind::Activity && m_database) {
+        auto plan = ActionPlanStore(*m_database).planOfActivity(id);
+        if (!plan)
+            return false;
+        kind = RecordKind::Plan;
+        id = plan.value();
+    }
+    SectionPage *page = section(kind);
+    if (!page)
+        return false;
+    m_sidebar->setCurrentRow(m_pages->indexOf(page));
+    if (m_pages->currentWidget() != page)
+        return false;
+    return page->openRecord(id);
+}
+
+void MainWindow::openGlobalSearch()
+{
+    if (!m_database)
+        return;
+    GlobalSearchDialog dialog(m_database.get(), this);
+    connect(&dialog, &GlobalSearchDialog::recordChosen, this, [this](RecordKind kind, qint64 id) {
+        if (!openRecord(kind, id))
+            statusBar()->showMessage(tr("The record could not be shown."), 6000);
+    });
+    dialog.exec();
+}
+
+bool MainWindow::confirmLeaveAll()
+{
+    for (SectionPage *page : std::as_const(m_sections)) {
+        if (!page->confirmLeave())
+            return false;
+    }
+    return true;
+}
 
 void MainWindow::createActions()
 {
@@ -69,10 +172,43 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Filter This List"), this, [this] {
+        if (auto *page = qobject_cast<SectionPage *>(m_pages->currentWidget()))
+            page->focusFilter();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *everything = edit->addAction(tr("&Search Everything…"), this, &MainWindow::openGlobalSearch);
+    everything->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *newRecord = edit->addAction(tr("New &Record"), this, [this] {
+        if (auto *page = qobject_cast<SectionPage *>(m_pages->currentWidget()))
+            page->newRecord();
+    });
+    newRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *save = edit->addAction(tr("&Save Record"), this, [this] {
+        auto *page = qobject_cast<SectionPage *>(m_pages->currentWidget());
+        if (page && page->editor() && page->editor()->isDirty()) {
+            if (Status saved = page->editor()->save(); !saved)
+                statusBar()->showMessage(saved.error().message(), 8000);
+        }
+    });
+    save->setShortcut(QKeySequence::Save);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QAction *action = go->addAction(m_sidebar->item(i)->text(), this, [this, i] { showSection(i); });
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmLeaveAll()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
@@ -93,7 +229,11 @@ bool MainWindow::openRegister(const QString &path)
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
     m_infoPage->showDatabase(nullptr);
+    for (SectionPage *page : std::as_const(m_sections))
+        page->setDatabase(nullptr, {});
     m_database = std::move(db);
+    for (SectionPage *page : std::as_const(m_sections))
+        page->setDatabase(m_database.get(), Sections::source(page->kind(), m_database.get()));
     if (m_database)
         rememberRecent(m_database->path());
     m_infoPage->showDatabase(m_database.get());
@@ -208,10 +348,16 @@ void MainWindow::restoreBackup(const QString &backupPath)
             .arg(QFileInfo(backupPath).fileName()));
     if (answer != QMessageBox::Yes)
         return;
+    if (!confirmLeaveAll())
+        return;
     const BackupManager backups(m_database->path());
     m_infoPage->showDatabase(nullptr);
+    for (SectionPage *page : std::as_const(m_sections))
+        page->setDatabase(nullptr, {});
     if (Status restored = backups.restore(*m_database, backupPath); !restored)
         showError(tr("Restore from Backup"), restored.error());
+    for (SectionPage *page : std::as_const(m_sections))
+        page->setDatabase(m_database.get(), Sections::source(page->kind(), m_database.get()));
     m_infoPage->showDatabase(m_database.get());
     updateTitleAndBanner();
     emit databaseChanged();

@@ -5,11 +5,18 @@
 
 #include <memory>
 
+#include "recordkind.h"
+
+#include <QList>
+
 class Database;
 class Error;
+class QListWidget;
 class QMenu;
+class QStackedWidget;
 class ReadOnlyBanner;
 class RegisterInfoPage;
+class SectionPage;
 
 // The main window only wires pages together; it holds no SQL. It owns the
 // open register and offers the File menu (new, open, recent, backup, restore).
@@ -26,6 +33,11 @@ public:
     void setDatabase(std::unique_ptr<Database> db);
     Database *database() const { return m_database.get(); }
     ReadOnlyBanner *banner() const { return m_banner; }
+    SectionPage *section(RecordKind kind) const;
+    // Switches to the record's section and selects it; false when it cannot be shown.
+    bool openRecord(RecordKind kind, qint64 id);
+    void showSection(int index);
+    void openGlobalSearch();
 
     static constexpr int maxRecentFiles = 8;
 
@@ -46,9 +58,14 @@ private:
     void backupNow();
     void restoreBackup(const QString &backupPath);
     void chooseAndRestoreBackup();
+    void createSidebar();
+    bool confirmLeaveAll();
 
     std::unique_ptr<Database> m_database;
     ReadOnlyBanner *m_banner;
     RegisterInfoPage *m_infoPage;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_pages;
+    QList<SectionPage *> m_sections;
     QMenu *m_recentMenu = nullptr;
 };

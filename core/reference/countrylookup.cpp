@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "searchfolding.h"
+#include "sortkey.h"
 #include "sqlsupport.h"
 
 Result<CountryLookup> CountryLookup::load(const Database &db)
@@ -30,4 +31,21 @@ QString CountryLookup::codeFor(const QString &text) const
             return code;
     }
     return m_codes.value(SearchFolding::fold(trimmed));
+}
+
+Result<QList<CountryLookup::Entry>> CountryLookup::all(const Database &db, Language language)
+{
+    const QString column = language == Language::English      ? QStringLiteral("name_en")
+                           : language == Language::SerbianLatin ? QStringLiteral("name_sr_latn")
+                                                                : QStringLiteral("name_sr_cyrl");
+    // The column is one of three fixed names, never user text.
+    auto query = Sql::run(db.connection(), QStringLiteral("SELECT code, ") + column + QStringLiteral(" FROM countries"));
+    if (!query)
+        return query.error();
+    QList<Entry> entries;
+    while (query.value().next())
+        entries.append({query.value().value(0).toString(), query.value().value(1).toString()});
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry &a, const Entry &b) { return SortKey::of(a.name) < SortKey::of(b.name); });
+    return entries;
 }

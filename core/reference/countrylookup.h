@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "language.h"
 #include "result.h"
 
 #include <QHash>
@@ -17,6 +18,14 @@ public:
 
     // The ISO code, or an empty string when unknown.
     QString codeFor(const QString &text) const;
+
+    struct Entry
+    {
+        QString code;
+        QString name;
+    };
+    // Every country with its name in the language, in that language's alphabetical order.
+    static Result<QList<Entry>> all(const Database &db, Language language);
 
 private:
     QHash<QString, QString> m_codes; // folded name or code → code

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+#include "globalsearchdialog.h"
+#include "mainwindow.h"
+#include "organizationeditor.h"
+#include "organizationstore.h"
+#include "recordlistmodel.h"
+#include "referencedata.h"
+#include "sampledata.h"
+#include "sectionpage.h"
+#include "sqlsupport.h"
+#include "testsupport.h"
+#include "writetransaction.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace TestSupport;
+
+class TestSections : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    template<typename T>
+    static T *field(QWidget *editor, const QString &accessibleName)
+    {
+        for (T *widget : editor->findChildren<T *>()) {
+            if (widget->accessibleName() == accessibleName)
+                return widget;
+        }
+        qFatal("no field %s", qPrintable(accessibleName));
+        return nullptr;
+    }
+
+    std::unique_ptr<MainWindow> window()
+    {
+        auto w = std::make_unique<MainWindow>();
+        auto db = Database::open(m_path);
+        if (!db)
+            qFatal("%s", qPrintable(db.error().toLogString()));
+        w->setDatabase(db.take());
+        w->show();
+        return w;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        isolateEnvironment();
+        m_path = m_dir.filePath(QStringLiteral("sample.db"));
+        auto db = Database::create(m_path, [](Database &created) {
+            Status loaded = ReferenceData::load(created);
+            return loaded ? SampleData::load(created) : loaded;
+        });
+        QVERIFY(db);
+        // More organisations than one page holds.
+        WriteTransaction transaction(db.value()->connection());
+        OrganizationStore store(*db.value());
+        for (int i = 0; i < 300; ++i) {
+            Organization o;
+            o.kind = QStringLiteral("local_authority");
+            o.name = QStringLiteral("Commune %1").arg(i);
+            o.country = QStringLiteral("FR");
+            QVERIFY(store.saveWithin(o));
+        }
+        QVERIFY(transaction.commit());
+    }
+
+    void everySectionListsItsRecords()
+    {
+        auto w = window();
+        const QList<QPair<RecordKind, int>> expected = {{RecordKind::Partnership, 16}, {RecordKind::Agreement, 4},
+                                                        {RecordKind::Visit, 1},        {RecordKind::Plan, 1},
+                                                        {RecordKind::Membership, 2},   {RecordKind::Person, 5},
+                                                        {RecordKind::Task, 2},         {RecordKind::Initiative, 1}};
+        for (const auto &[kind, count] : expected) {
+            SectionPage *page = w->section(kind);
+            QVERIFY(page);
+            QCOMPARE(page->model()->totalCount(), count);
+            QCOMPARE(page->model()->rowCount(), count);
+        }
+        // Organisations: more than a page; the view fetches more as it scrolls.
+        SectionPage *organizations = w->section(RecordKind::Organization);
+        QCOMPARE(organizations->model()->rowCount(), RecordListModel::pageSize);
+        QVERIFY(organizations->model()->totalCount() > RecordListModel::pageSize);
+        QVERIFY(organizations->model()->canFetchMore({}));
+        organizations->model()->fetchMore({});
+        QCOMPARE(organizations->model()->rowCount(), 2 * RecordListModel::pageSize);
+        while (organizations->model()->canFetchMore({}))
+            organizations->model()->fetchMore({});
+        QCOMPARE(organizations->model()->rowCount(), int(organizations->model()->totalCount()));
+    }
+
+    void quickFilterInEitherScript()
+    {
+        auto w = window();
+        SectionPage *page = w->section(RecordKind::Partnership);
+        w->openRecord(RecordKind::Partnership, 1);
+        page->filterEdit()->setText(QStringLiteral("крагујевац"));
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->index(0, 0).data().toString(), QStringLiteral("Kragujevac – Suresnes"));
+        page->filterEdit()->clear();
+        QTRY_COMPARE(page->model()->rowCount(), 16);
+    }
+
+    void sortsAndFiltersThroughCore()
+    {
+        auto w = window();
+        SectionPage *page = w->section(RecordKind::Partnership);
+        page->view()->sortByColumn(0, Qt::DescendingOrder);
+        QCOMPARE(page->model()->index(0, 0).data().toString(), QStringLiteral("Sremska Mitrovica – Nevers"));
+        page->view()->sortByColumn(0, Qt::AscendingOrder);
+        QCOMPARE(page->model()->index(0, 0).data().toString(), QStringLiteral("Kragujevac – Suresnes"));
+        auto *kind = page->findChildren<QComboBox *>().at(1); // status, kind, year
+        kind->setCurrentIndex(kind->findData(QStringLiteral("twinning")));
+        QCOMPARE(page->model()->totalCount(), 2);
+    }
+
+    void cyrillicGlobalSearchOpensALatinRecord()
+    {
+        auto w = window();
+        auto db = w->database();
+        GlobalSearchDialog dialog(db, w.get());
+        RecordKind chosenKind = RecordKind::Task;
+        qint64 chosenId = 0;
+        connect(&dialog, &GlobalSearchDialog::recordChosen, this, [&](RecordKind kind, qint64 id) {
+            chosenKind = kind;
+            chosenId = id;
+        });
+        dialog.show();
+        dialog.setQuery(QStringLiteral("ЧАЧАК"));
+        QTreeWidget *results = dialog.results();
+        QVERIFY(results->topLevelItemCount() >= 2); // the group heading and the hit
+        QVERIFY(results->currentItem()->text(0).contains(QStringLiteral("Čačak")));
+        QTest::keyClick(dialog.findChild<QLineEdit *>(), Qt::Key_Return);
+        QCOMPARE(chosenKind, RecordKind::Organization);
+        QVERIFY(w->openRecord(chosenKind, chosenId));
+        SectionPage *page = w->section(RecordKind::Organization);
+        QVERIFY(page->isVisible());
+        const int row = page->view()->currentIndex().row();
+        QCOMPARE(page->model()->idAt(row), chosenId);
+        auto *editor = qobject_cast<OrganizationEditor *>(page->editor());
+        QCOMPARE(editor->recordId(), chosenId);
+    }
+
+    void editorShowsMessagesByTheFieldAndSavesNothing()
+    {
+        auto w = window();
+        SectionPage *page = w->section(RecordKind::Organization);
+        w->openRecord(RecordKind::Organization, 1);
+        page->newRecord();
+        auto *editor = page->editor();
+        auto *email = field<QLineEdit>(editor, QStringLiteral("E-mail"));
+        QTest::keyClicks(email, QStringLiteral("not an address"));
+        QVERIFY(editor->isDirty());
+        const qint64 before = Sql::scalar(w->database()->connection(), QStringLiteral("SELECT count(*) FROM organizations")).value().toLongLong();
+        const Status saved = editor->save();
+        QVERIFY(!saved);
+        const QStringList visibleMessages = [&] {
+            QStringList texts;
+            for (QLabel *label : editor->findChildren<QLabel *>()) {
+                if (label->isVisible() && label->metaObject()->className() == QByteArray("FieldMessage"))
+                    texts << label->text();
+            }
+            return texts;
+        }();
+        QVERIFY2(visibleMessages.contains(QStringLiteral("The name is required.")), qPrintable(visibleMessages.join(QLatin1Char('|'))));
+        QVERIFY(std::any_of(visibleMessages.cbegin(), visibleMessages.cend(),
+                            [](const QString &m) { return m.contains(QStringLiteral("not a valid e-mail")); }));
+        QCOMPARE(Sql::scalar(w->database()->connection(), QStringLiteral("SELECT count(*) FROM organizations")).value().toLongLong(), before);
+
+        auto *name = field<QLineEdit>(editor, QStringLiteral("Name"));
+        QTest::keyClicks(name, QStringLiteral("Ville de Lyon"));
+        email->clear();
+        QTest::keyClicks(email, QStringLiteral("international@lyon.fr"));
+        auto *country = field<QComboBox>(editor, QStringLiteral("Country"));
+        country->setCurrentIndex(country->findData(QStringLiteral("FR")));
+        QVERIFY(editor->save());
+        QVERIFY(!editor->isDirty());
+        QCOMPARE(Sql::scalar(w->database()->connection(), QStringLiteral("SELECT count(*) FROM organizations")).value().toLongLong(), before + 1);
+        QCOMPARE(page->model()->idAt(page->view()->currentIndex().row()), editor->recordId());
+    }
+};
+
+QTEST_MAIN(TestSections)
+#include "tst_sections.moc"

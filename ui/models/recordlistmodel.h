@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "listcolumn.h"
+#include "recordlister.h"
+
+#include <QAbstractTableModel>
+
+#include <functional>
+
+// A table over one core list that never loads it all: rows arrive in pages
+// (canFetchMore/fetchMore) as the view scrolls; sorting and filtering ask
+// core for a new first page. The model holds no SQL: it calls a function
+// of the store (ListPage list(ListQuery)).
+class RecordListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    using Source = std::function<Result<ListPage>(const ListQuery &)>;
+    static constexpr int pageSize = 200;
+    static constexpr int IdRole = Qt::UserRole + 1;
+
+    RecordListModel(QList<ListColumnView> columns, QObject *parent = nullptr);
+
+    void setSource(Source source);
+    void setText(const QString &text);
+    void setFilter(const QString &key, const QVariant &value);
+    void clearFilters();
+    ListQuery query() const { return m_query; }
+    qint64 totalCount() const { return m_total; }
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const;
+    const QList<ListColumnView> &columns() const { return m_columns; }
+    // Reloads the first page(s), keeping as many rows as were loaded.
+    void refresh();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void loadFailed(const QString &message);
+    void totalChanged(qint64 total);
+
+private:
+    void reload(int minimumRows = 0);
+    QString format(const ListColumnView &column, const QVariant &value) const;
+
+    QList<ListColumnView> m_columns;
+    Source m_source;
+    ListQuery m_query;
+    QStringList m_keys;         // column keys of the loaded page
+    QList<qint64> m_ids;
+    QList<QVariantList> m_rows;
+    qint64 m_total = 0;
+};
