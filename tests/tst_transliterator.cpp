@@ -330,6 +330,10 @@ void TestTransliterator::toCyrillicPreserving_data()
     row("lone ampersand", "A & B", "А & Б");
     row("cyrillic stays", "Већ ћирилица", "Већ ћирилица");
     row("digits", "Verzija 2 od 12.3.2024.", "Верзија 2 од 12.3.2024.");
+    row("date formats", "Datum (YYYY-MM-DD ili D.M.YYYY.)", "Датум (YYYY-MM-DD или D.M.YYYY.)");
+    row("typed values", "Razdvajanje: \",\", \";\" ili \"tab\" — „obični“ navodnici", "Раздвајање: \",\", \";\" или \"tab\" — „обични“ наводници");
+    row("braces", "Niz objekata {\"kind\", \"id\"}", "Низ објеката {\"kind\", \"id\"}");
+    row("commands", "Komanda backup ne prima argumente", "Команда backup не прима аргументе");
 }
 
 void TestTransliterator::toCyrillicPreserving()

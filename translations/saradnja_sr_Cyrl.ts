@@ -5,2409 +5,2875 @@
     <name>ActionPlanStore</name>
     <message>
         <source>The year must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Година мора бити између %1 и %2.</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив</translation>
     </message>
     <message>
         <source>Choose the partner of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите партнера у плану.</translation>
     </message>
     <message>
         <source>The partner no longer exists; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер више не постоји; изаберите другог.</translation>
     </message>
     <message>
         <source>Choose the status of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите статус плана.</translation>
     </message>
     <message>
         <source>A priority names a theme that no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Један од приоритета наводи тему која више не постоји.</translation>
     </message>
     <message>
         <source>The same activity appears twice in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иста активност се у плану појављује два пута.</translation>
     </message>
     <message>
         <source>This partner already has an action plan for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Овај партнер већ има акциони план за %1. годину.</translation>
     </message>
     <message>
         <source>Activity %1 needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Активност бр. %1 нема назив.</translation>
     </message>
     <message>
         <source>Choose the status of activity %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите статус активности бр. %1.</translation>
     </message>
     <message>
         <source>The theme of activity %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема активности бр. %1 више не постоји.</translation>
     </message>
     <message>
         <source>Activity %1 belongs to another plan or no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Активност бр. %1 припада другом плану или више не постоји.</translation>
     </message>
     <message>
         <source>Activity %1 has spent more than its budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Активност бр. %1 је потрошила више од предвиђеног буџета.</translation>
     </message>
     <message>
         <source>The action plan could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акциони план није могао да се сачува.</translation>
     </message>
     <message>
         <source>The priorities of the plan could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритети плана нису могли да се сачувају.</translation>
     </message>
     <message>
         <source>The activity &quot;%1&quot; could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Активност „%1“ није могла да се сачува.</translation>
     </message>
     <message>
         <source>The activity &quot;%1&quot; could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Активност „%1“ није могла да се обрише.</translation>
     </message>
     <message>
         <source>The action plan could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акциони план није могао да се обрише.</translation>
     </message>
     <message>
         <source>An action plan with %1 for %2 already exists; open it instead of starting a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акциони план са партнером %1 за %2. годину већ постоји; отворите њега уместо да правите нови.</translation>
     </message>
     <message>
         <source>No theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Без теме</translation>
     </message>
     <message>
         <source>No funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>Без извора финансирања</translation>
     </message>
 </context>
 <context>
     <name>AgreementStore</name>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив</translation>
     </message>
     <message>
         <source>Choose the kind of agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите врсту споразума.</translation>
     </message>
     <message>
         <source>Choose the status of the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите статус споразума.</translation>
     </message>
     <message>
         <source>Choose how the agreement is renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите како се споразум продужава.</translation>
     </message>
     <message>
         <source>The agreement cannot expire before it takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Споразум не може да истекне пре него што ступи на снагу.</translation>
     </message>
     <message>
         <source>A signed agreement needs the date it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>За потписан споразум потребан је датум потписивања.</translation>
     </message>
     <message>
         <source>The partnership no longer exists; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерство више не постоји; изаберите друго.</translation>
     </message>
     <message>
         <source>Choose the organisation of every party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите организацију за сваку страну.</translation>
     </message>
     <message>
         <source>An agreement needs at least one party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Споразум мора имати бар једну страну.</translation>
     </message>
     <message>
         <source>An agreement needs at least two different parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Споразум мора имати бар две различите стране.</translation>
     </message>
     <message>
         <source>An organisation is listed more than once among the parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иста организација је више пута наведена међу странама.</translation>
     </message>
     <message>
         <source>One of the parties no longer exists; choose another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Једна од страна више не постоји; изаберите другу организацију.</translation>
     </message>
     <message>
         <source>The agreement could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Споразум није могао да се сачува.</translation>
     </message>
     <message>
         <source>The agreement could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Споразум није могао да се обрише.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentStore</name>
     <message>
         <source>The file is too large: attachments can be at most %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека је превелика: прилог може имати највише %1 MB.</translation>
     </message>
     <message>
         <source>The file needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека мора имати име.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; could not be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека „%1“ није могла да се приложи.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека „%1“ не постоји.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ није датотека.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека „%1“ није могла да се прочита.</translation>
     </message>
     <message>
         <source>The attached file &quot;%1&quot; is damaged: its content no longer matches the checksum recorded when it was added. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложена датотека „%1“ је оштећена: њен садржај се више не слаже са контролним збиром забележеним при додавању. Вратите је из резервне копије.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ већ постоји; изаберите друго име.</translation>
     </message>
     <message>
         <source>The folder for &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасцикла за „%1“ не постоји.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ није могло да се упише.</translation>
     </message>
     <message>
         <source>The attachment could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прилог није могао да се обрише.</translation>
     </message>
 </context>
 <context>
     <name>BackupCommand</name>
     <message>
         <source>write a consistent, checked copy (default: into the automatic backups folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>прави проверену, доследну копију (подразумевано у фасцикли аутоматских резервних копија)</translation>
     </message>
     <message>
         <source>Write the copy to FILE instead (never overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Уписује копију у FILE (постојећа датотека се никад не преписује).</translation>
     </message>
     <message>
         <source>backup takes no arguments; use --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>backup не прима аргументе; користите --out FILE</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копија је уписана у %1</translation>
     </message>
 </context>
 <context>
     <name>BackupManager</name>
     <message>
         <source>The backups folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасцикла за резервне копије није могла да се направи.</translation>
     </message>
     <message>
         <source>The backup failed its integrity check and was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копија није прошла проверу исправности и одбачена је.</translation>
     </message>
     <message>
         <source>A file with this name already exists; it was not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека са овим именом већ постоји; није преписана.</translation>
     </message>
     <message>
         <source>The folder for the backup does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасцикла за резервну копију не постоји.</translation>
     </message>
     <message>
         <source>This backup cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ова резервна копија не може да се врати: %1</translation>
     </message>
     <message>
         <source>Nothing was restored, because the current register could not be backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ништа није враћено, јер претходно није могла да се направи резервна копија тренутног регистра.</translation>
     </message>
 </context>
 <context>
     <name>CalendarCommand</name>
     <message>
         <source>export visits and open tasks with due dates as iCalendar (RFC 5545)</source>
-        <translation type="unfinished"></translation>
+        <translation>извози посете и отворене задатке са роковима у формату iCalendar (RFC 5545)</translation>
     </message>
     <message>
         <source>The .ics file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека .ics у коју се уписује.</translation>
     </message>
     <message>
         <source>Only events on or after DATE (YYYY-MM-DD or D.M.YYYY.).</source>
-        <translation type="unfinished"></translation>
+        <translation>Само догађаји на дан DATE или после њега (YYYY-MM-DD или D.M.YYYY.).</translation>
     </message>
     <message>
         <source>Only events on or before DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само догађаји на дан DATE или пре њега.</translation>
     </message>
     <message>
         <source>calendar needs --out FILE.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar захтева --out FILE.ics</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ није датум</translation>
     </message>
     <message>
         <source>Calendar written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Календар је уписан у %1</translation>
     </message>
 </context>
 <context>
     <name>CalendarExport</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Посета</translation>
     </message>
     <message>
         <source>Task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Задатак: %1</translation>
     </message>
     <message>
         <source>Assignee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Задужена особа: %1</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задатак</translation>
     </message>
     <message>
         <source>The calendar file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека календара није могла да се упише.</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>run the full integrity check; print the schema version and record counts</source>
-        <translation type="unfinished"></translation>
+        <translation>покреће потпуну проверу исправности; исписује верзију шеме и број записа</translation>
     </message>
     <message>
         <source>check takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>check не прима аргументе</translation>
     </message>
     <message>
         <source>Register: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистар: %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this version of Saradnja writes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Верзија шеме: %1 (ова верзија Сарадње уписује %2)</translation>
     </message>
     <message>
         <source>Integrity: FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>Провера исправности: НЕУСПЕШНА</translation>
     </message>
     <message>
         <source>Integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Провера исправности: у реду</translation>
     </message>
 </context>
 <context>
     <name>CliRunner</name>
     <message>
         <source>Usage: saradnja-cli [--db FILE] [--lang sr-Latn|sr-Cyrl|en] COMMAND [ARGS] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Употреба: saradnja-cli [--db FILE] [--lang sr-Latn|sr-Cyrl|en] КОМАНДА [АРГУМЕНТИ] [ОПЦИЈЕ]</translation>
     </message>
     <message>
         <source>The command-line tool of Saradnja, the international cooperation register of SKGO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алат за командну линију програма Сарадња, регистра међународне сарадње СКГО.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команде:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опште опције:</translation>
     </message>
     <message>
         <source>the register to use (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>регистар са којим се ради (подразумевано: %1)</translation>
     </message>
     <message>
         <source>language of messages: sr-Latn, sr-Cyrl or en (default: en)</source>
-        <translation type="unfinished"></translation>
+        <translation>језик порука: sr-Latn, sr-Cyrl или en (подразумевано: en)</translation>
     </message>
     <message>
         <source>this help; COMMAND --help describes a command</source>
-        <translation type="unfinished"></translation>
+        <translation>ова помоћ; КОМАНДА --help описује команду</translation>
     </message>
     <message>
         <source>the version of Saradnja</source>
-        <translation type="unfinished"></translation>
+        <translation>верзија Сарадње</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 failure, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Излазни код: 0 успех, 1 неуспех, 2 погрешна употреба.</translation>
     </message>
     <message>
         <source>unknown or incomplete option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната или непотпуна опција: %1</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;; use sr-Latn, sr-Cyrl or en</source>
-        <translation type="unfinished"></translation>
+        <translation>непознат језик „%1“; користите sr-Latn, sr-Cyrl или en</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see saradnja-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната команда „%1“; погледајте saradnja-cli --help</translation>
     </message>
     <message>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказује ову помоћ.</translation>
     </message>
     <message>
         <source>The register to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистар са којим се ради.</translation>
     </message>
     <message>
         <source>Language: sr-Latn, sr-Cyrl or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Језик: sr-Latn, sr-Cyrl или en.</translation>
     </message>
 </context>
 <context>
     <name>CsvCells</name>
     <message>
         <source>the %1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаје обавезан податак у колони „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write YYYY-MM-DD or D.M.YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ није датум; пишите YYYY-MM-DD или D.M.YYYY.</translation>
     </message>
     <message>
         <source>unknown %1 &quot;%2&quot;; use one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната вредност „%2“ у колони „%1“; дозвољене су: %3</translation>
     </message>
     <message>
         <source>unknown theme &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната тема „%1“</translation>
     </message>
     <message>
         <source>unknown country &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната држава „%1“</translation>
     </message>
 </context>
 <context>
     <name>CsvImport</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ред %1, колона %2: %3</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ред %1: %2</translation>
     </message>
     <message>
         <source>Unknown kind of records &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непозната врста записа „%1“.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека је празна.</translation>
     </message>
     <message>
         <source>unknown column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната колона „%1“</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>колона „%1“ се појављује два пута</translation>
     </message>
     <message>
         <source>the required column &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаје обавезна колона „%1“</translation>
     </message>
     <message>
         <source>the line has %1 fields, the header %2</source>
-        <translation type="unfinished"></translation>
+        <translation>број поља у реду (%1) разликује се од броја колона у заглављу (%2)</translation>
     </message>
 </context>
 <context>
     <name>CsvSource</name>
     <message>
         <source>Unknown encoding &quot;%1&quot;; use UTF-8, windows-1250 or windows-1251.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознато кодирање „%1“; користите UTF-8, windows-1250 или windows-1251.</translation>
     </message>
     <message>
         <source>The encoding %1 is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодирање %1 није доступно.</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8; choose its encoding (windows-1250 or windows-1251).</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека није исправан UTF-8; наведите њено кодирање (windows-1250 или windows-1251).</translation>
     </message>
     <message>
         <source>Unknown delimiter &quot;%1&quot;; use a comma, a semicolon or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат раздвајач „%1“; користите зарез, тачку и зарез или табулатор.</translation>
     </message>
     <message>
         <source>The file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека није могла да се отвори.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека је већа од %1 MB.</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>The CSV file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека CSV није могла да се упише.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The file is an empty database, not a Saradnja register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека је празна база података, а не регистар Сарадње.</translation>
     </message>
     <message>
         <source>The file is a database of another program, not a Saradnja register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека је база података неког другог програма, а не регистар Сарадње.</translation>
     </message>
     <message>
         <source>This register was saved by a newer version of Saradnja. Install the newer version to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Овај регистар је сачувала новија верзија Сарадње. Инсталирајте новију верзију да бисте га отворили; датотека није мењана.</translation>
     </message>
     <message>
         <source>The database file is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека базе података је оштећена. Вратите је из резервне копије.</translation>
     </message>
     <message>
         <source>The database holds references to records that no longer exist. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>База података упућује на записе који више не постоје. Вратите је из резервне копије.</translation>
     </message>
     <message>
         <source>The register is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистар је отворен само за читање.</translation>
     </message>
     <message>
         <source>The register file is read-only: you can look, but not change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека регистра је само за читање: можете да прегледате податке, али не и да их мењате.</translation>
     </message>
     <message>
         <source>The folder of the register is read-only: you can look, but not change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасцикла регистра је само за читање: можете да прегледате податке, али не и да их мењате.</translation>
     </message>
     <message>
         <source>Another copy of Saradnja (on %1) is editing this register: it is open read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Овај регистар управо мења Сарадња на рачунару %1: овде је отворен само за читање.</translation>
     </message>
     <message>
         <source>Another copy of Saradnja is editing this register: it is open read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Овај регистар управо мења друга копија Сарадње: овде је отворен само за читање.</translation>
     </message>
     <message>
         <source>There is no register at this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>На овој локацији нема регистра.</translation>
     </message>
     <message>
         <source>The file is not a Saradnja database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека није база Сарадње.</translation>
     </message>
     <message>
         <source>The register file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека регистра није могла да се прочита.</translation>
     </message>
     <message>
         <source>The folder of the register does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасцикла регистра не постоји.</translation>
     </message>
     <message>
         <source>This register is already open in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Овај регистар је већ отворен у овом прозору.</translation>
     </message>
     <message>
         <source>The register is on a network drive (%1). Only one person can edit it at a time; keep regular backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистар се налази на мрежном диску (%1). Само једна особа истовремено може да га мења; редовно правите резервне копије.</translation>
     </message>
     <message>
         <source>The folder for the new register does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасцикла за нови регистар не постоји.</translation>
     </message>
     <message>
         <source>A file with this name already exists; it was not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека са овим именом већ постоји; није преписана.</translation>
     </message>
     <message>
         <source>The folder is read-only; the register cannot be created there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасцикла је само за читање; у њој не може да се направи регистар.</translation>
     </message>
     <message>
         <source>The register file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека регистра није могла да се отвори.</translation>
     </message>
     <message>
         <source>This register was saved by an older version of Saradnja and must be upgraded, but it is read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Овај регистар је сачувала старија верзија Сарадње и мора да се надогради, али је овде отворен само за читање.</translation>
     </message>
     <message>
         <source>The register was not upgraded, because the backup before the upgrade failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистар није надограђен, јер није успело прављење резервне копије пре надоградње.</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутоматска резервна копија није успела: %1</translation>
     </message>
     <message>
         <source>The copy of the register could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копија регистра није могла да се упише.</translation>
     </message>
     <message>
         <source>The file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека није могла да се отвори.</translation>
     </message>
     <message>
         <source>The backup could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копија није могла да се отвори.</translation>
     </message>
     <message>
         <source>The backup could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копија није могла да се копира.</translation>
     </message>
     <message>
         <source>The register is still being written; try the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Упис у регистар је још у току; покушајте поново са враћањем.</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>export all records of KIND as UTF-8 CSV with BOM, in the columns import reads</source>
-        <translation type="unfinished"></translation>
+        <translation>извози све записе врсте KIND у CSV (UTF-8 са BOM), са колонама које чита import</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека у коју се уписује.</translation>
     </message>
     <message>
         <source>export needs KIND and FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>export захтева KIND и FILE.csv</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната врста „%1“; користите једну од: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Извезено у %1</translation>
     </message>
 </context>
 <context>
     <name>FileSync</name>
     <message>
         <source>A file could not be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека није могла да се замени.</translation>
     </message>
     <message>
         <source>The file already exists; it was not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека већ постоји; није преписана.</translation>
     </message>
     <message>
         <source>A file could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека није могла да се премести на своје место.</translation>
     </message>
     <message>
         <source>A file could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека није могла да се упише на диск.</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <source>Search Everything</source>
+        <translation>Претрага целог регистра</translation>
+    </message>
+    <message>
+        <source>Search partnerships, visits, people, organisations… in either script</source>
+        <translation>Претражите партнерства, посете, особе, организације… латиницом или ћирилицом</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Претрага</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Резултати претраге</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to open, Esc to close</source>
+        <translation>↑↓ за избор, Enter за отварање, Esc за затварање</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>import rows of KIND from a CSV file: all rows or none</source>
-        <translation type="unfinished"></translation>
+        <translation>увози редове врсте KIND из датотеке CSV: све редове или ниједан</translation>
     </message>
     <message>
         <source>The file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека која се увози.</translation>
     </message>
     <message>
         <source>UTF-8, windows-1250 or windows-1251 (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8, windows-1250 или windows-1251 (подразумевано: аутоматско препознавање).</translation>
     </message>
     <message>
         <source>&quot;,&quot;, &quot;;&quot; or &quot;tab&quot; (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;,&quot;, &quot;;&quot; или &quot;tab&quot; (подразумевано: аутоматско препознавање).</translation>
     </message>
     <message>
         <source>Check the file and report, but write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверава датотеку и извештава, али ништа не уписује.</translation>
     </message>
     <message>
         <source>Update records that already exist instead of skipping them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ажурира постојеће записе уместо да их прескочи.</translation>
     </message>
     <message>
         <source>import needs KIND and FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>import захтева KIND и FILE.csv</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната врста „%1“; користите једну од: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пронађен је %n проблем; ништа није увезено.</numerusform>
+            <numerusform>Пронађена су %n проблема; ништа није увезено.</numerusform>
+            <numerusform>Пронађено је %n проблема; ништа није увезено.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run, nothing written: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пробно, ништа није уписано: </translation>
     </message>
     <message>
         <source>%1 added, %2 updated, %3 skipped as duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>додато: %1, ажурирано: %2, прескочено као дупликати: %3.</translation>
     </message>
 </context>
 <context>
     <name>InitCommand</name>
     <message>
         <source>create a new register with the reference data (--sample adds the example data)</source>
-        <translation type="unfinished"></translation>
+        <translation>прави нови регистар са референтним подацима (--sample додаје и примере)</translation>
     </message>
     <message>
         <source>Also add the example data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додаје и примере података.</translation>
     </message>
     <message>
         <source>init takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>init не прима аргументе</translation>
     </message>
     <message>
         <source>Created %1 (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Направљен је регистар %1 (верзија шеме %2).</translation>
     </message>
 </context>
 <context>
     <name>InitiativeStore</name>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив</translation>
     </message>
     <message>
         <source>Choose the organisation that asked for a partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите организацију која тражи партнера.</translation>
     </message>
     <message>
         <source>Choose where the initiative comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите одакле долази иницијатива.</translation>
     </message>
     <message>
         <source>Choose the stage of the initiative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите фазу иницијативе.</translation>
     </message>
     <message>
         <source>Choose the kind of partnership sought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите врсту партнерства која се тражи.</translation>
     </message>
     <message>
         <source>The opening date</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум покретања</translation>
     </message>
     <message>
         <source>Every stage change needs a known stage and a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>За сваку промену фазе потребни су позната фаза и датум.</translation>
     </message>
     <message>
         <source>The requesting organisation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организација подносилац више не постоји.</translation>
     </message>
     <message>
         <source>The resulting partnership no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерство настало из иницијативе више не постоји.</translation>
     </message>
     <message>
         <source>Every country sought must be a known ISO 3166 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свака тражена држава мора бити наведена познатим кодом ISO 3166.</translation>
     </message>
     <message>
         <source>A theme sought no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Једна од тражених тема више не постоји.</translation>
     </message>
     <message>
         <source>An organisation is listed twice as a candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иста организација је два пута наведена као кандидат.</translation>
     </message>
     <message>
         <source>A candidate organisation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Једна од организација кандидата више не постоји.</translation>
     </message>
     <message>
         <source>The requesting organisation cannot be its own candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организација подносилац не може бити сопствени кандидат.</translation>
     </message>
     <message>
         <source>The initiative could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иницијатива није могла да се сачува.</translation>
     </message>
     <message>
         <source>The initiative could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иницијатива није могла да се обрише.</translation>
     </message>
     <message>
         <source>The initiative is closed; it has no next stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иницијатива је затворена; нема следеће фазе.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Saradnja registers (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистри Сарадње (*.db);;Све датотеке (*)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Датотека</translation>
     </message>
     <message>
         <source>&amp;New Register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нови регистар…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отвори…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Не&amp;давно отворени</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Направи &amp;резервну копију</translation>
     </message>
     <message>
         <source>Restore from Bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Врати из резервне копије…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Излаз</translation>
     </message>
     <message>
         <source>Open Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Отварање регистра</translation>
     </message>
     <message>
         <source>Saradnja</source>
-        <translation type="unfinished"></translation>
+        <translation>Сарадња</translation>
     </message>
     <message>
         <source>%1 — Saradnja</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Сарадња</translation>
     </message>
     <message>
         <source>New Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Нови регистар</translation>
     </message>
     <message>
         <source>Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Прављење резервне копије</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копија је уписана у %1</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Враћање из резервне копије</translation>
     </message>
     <message>
         <source>Replace the register with the backup &quot;%1&quot;? The current contents are backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменити регистар резервном копијом „%1“? Пре тога се прави резервна копија тренутног садржаја.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Одељци</translation>
+    </message>
+    <message>
+        <source>Register and backups</source>
+        <translation>Регистар и резервне копије</translation>
+    </message>
+    <message>
+        <source>The record could not be shown.</source>
+        <translation>Запис није могао да се прикаже.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Уређивање</translation>
+    </message>
+    <message>
+        <source>&amp;Filter This List</source>
+        <translation>&amp;Филтрирај овај списак</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;Претражи цео регистар…</translation>
+    </message>
+    <message>
+        <source>New &amp;Record</source>
+        <translation>Нови &amp;запис</translation>
+    </message>
+    <message>
+        <source>&amp;Save Record</source>
+        <translation>&amp;Сачувај запис</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Иди</translation>
     </message>
 </context>
 <context>
     <name>MembershipStore</name>
     <message>
         <source>Choose the international organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите међународну организацију.</translation>
     </message>
     <message>
         <source>The organisation no longer exists; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организација више не постоји; изаберите другу.</translation>
     </message>
     <message>
         <source>This organisation is not an international organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ова организација није међународна организација.</translation>
     </message>
     <message>
         <source>The same delegate appears twice in the membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исти делегат се у чланству појављује два пута.</translation>
     </message>
     <message>
         <source>SKGO already has a current membership in this organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>СКГО већ има актуелно чланство у овој организацији.</translation>
     </message>
     <message>
         <source>Delegate %1 names a person who no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегат бр. %1 упућује на особу која више не постоји.</translation>
     </message>
     <message>
         <source>Choose the person for delegate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите особу за делегата бр. %1.</translation>
     </message>
     <message>
         <source>Delegate %1 belongs to another membership or no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегат бр. %1 припада другом чланству или више не постоји.</translation>
     </message>
     <message>
         <source>The membership could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чланство није могло да се сачува.</translation>
     </message>
     <message>
         <source>The delegates could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегати нису могли да се сачувају.</translation>
     </message>
     <message>
         <source>The membership could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чланство није могло да се обрише.</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>The database could not be upgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>База података није могла да се надогради.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationCsv</name>
     <message>
         <source>the name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>назив је обавезан</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната врста „%1“; користите једну од: %2</translation>
     </message>
     <message>
         <source>the country is required</source>
-        <translation type="unfinished"></translation>
+        <translation>држава је обавезна</translation>
     </message>
     <message>
         <source>unknown country &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната држава „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Назив</translation>
+    </message>
+    <message>
+        <source>Name in Cyrillic</source>
+        <translation>Назив на ћирилици</translation>
+    </message>
+    <message>
+        <source>Serbian name</source>
+        <translation>Назив на српском</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Назив на енглеском</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Скраћеница</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>City it belongs to</source>
+        <translation>Град којем припада</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Седиште</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Е-пошта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сајт</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Поништи измене</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Држава</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Напомене</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Врста:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назив:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Cyrillic:</source>
+        <translation>Назив на ћи&amp;рилици:</translation>
+    </message>
+    <message>
+        <source>Serbian name:</source>
+        <translation>Назив на српском:</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>Назив на енглеском:</translation>
+    </message>
+    <message>
+        <source>Acronym:</source>
+        <translation>Скраћеница:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>Држ&amp;ава:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Округ:</translation>
+    </message>
+    <message>
+        <source>City it belongs to:</source>
+        <translation>Град којем припада:</translation>
+    </message>
+    <message>
+        <source>Seat:</source>
+        <translation>Седиште:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адреса:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Е-пошта:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Веб-сајт:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Напомене:</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Ниједан регистар није отворен.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationStore</name>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив</translation>
     </message>
     <message>
         <source>Choose the kind of organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите врсту организације.</translation>
     </message>
     <message>
         <source>The country is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Држава је обавезан податак.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known ISO 3166 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ није познат код државе према ISO 3166.</translation>
     </message>
     <message>
         <source>A Serbian city or municipality must be in Serbia (RS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Град или општина из Србије мора бити у држави Србија (RS).</translation>
     </message>
     <message>
         <source>A city municipality needs the city it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>За градску општину потребан је град којем припада.</translation>
     </message>
     <message>
         <source>An organisation with this name already exists in this country; is it a duplicate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Организација са овим називом већ постоји у овој држави; да ли је ово дупликат?</translation>
     </message>
     <message>
         <source>The organisation could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организација није могла да се сачува.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be deleted: partnerships, agreements, visits or plans still name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не може да се обрише: и даље се наводи у партнерствима, споразумима, посетама или плановима.</translation>
     </message>
     <message>
         <source>no organisation &quot;%1&quot; is known</source>
-        <translation type="unfinished"></translation>
+        <translation>организација „%1“ није позната</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names more than one organisation; add the city in brackets, e.g. &quot;Palilula (Niš)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ је назив више организација; додајте град у загради, нпр. „Палилула (Ниш)“</translation>
     </message>
 </context>
 <context>
     <name>PartnershipStore</name>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив</translation>
     </message>
     <message>
         <source>Choose the kind of partnership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите врсту партнерства.</translation>
     </message>
     <message>
         <source>Choose the status of the partnership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите статус партнерства.</translation>
     </message>
     <message>
         <source>Choose the organisation of every party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите организацију за сваког партнера.</translation>
     </message>
     <message>
         <source>A partnership needs at least two different parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерство мора имати бар два различита партнера.</translation>
     </message>
     <message>
         <source>An organisation is listed more than once among the parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иста организација је више пута наведена међу партнерима.</translation>
     </message>
     <message>
         <source>One of the parties no longer exists; choose another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Један од партнера више не постоји; изаберите другу организацију.</translation>
     </message>
     <message>
         <source>One of the themes no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Једна од тема више не постоји.</translation>
     </message>
     <message>
         <source>Every committee member needs a name or a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>За сваког члана одбора потребно је име или контакт особа.</translation>
     </message>
     <message>
         <source>A committee member&apos;s contact no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт особа једног члана одбора више не постоји.</translation>
     </message>
     <message>
         <source>Every timeline entry needs a date and a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>За сваку ставку хронологије потребни су датум и опис.</translation>
     </message>
     <message>
         <source>Every status change needs a status and a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>За сваку промену статуса потребни су статус и датум.</translation>
     </message>
     <message>
         <source>The partnership could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерство није могло да се сачува.</translation>
     </message>
     <message>
         <source>The partnership could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерство није могло да се обрише.</translation>
     </message>
 </context>
 <context>
     <name>PersonCsv</name>
     <message>
         <source>a person belongs to one organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>особа припада само једној организацији</translation>
     </message>
 </context>
 <context>
     <name>PersonStore</name>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име и презиме</translation>
     </message>
     <message>
         <source>The organisation no longer exists; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организација више не постоји; изаберите другу.</translation>
     </message>
     <message>
         <source>The person could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа није могла да се сачува.</translation>
     </message>
     <message>
         <source>The person could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа није могла да се обрише.</translation>
     </message>
     <message>
         <source>The person could not be erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подаци о особи нису могли да се избришу.</translation>
     </message>
     <message>
         <source>The person&apos;s data has been erased from the register. Backups made before the erasure still contain it until they are rotated out (after about a year at the latest); copies exported earlier are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подаци о особи су избрисани из регистра. Резервне копије направљене пре брисања и даље их садрже док не буду замењене новим (најкасније после око годину дана); раније извезене копије нису обухваћене.</translation>
     </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изабери све</translation>
     </message>
     <message>
         <source>&amp;Step up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повећај</translation>
     </message>
     <message>
         <source>Step &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Смањи</translation>
     </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Употреба: %1</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[опције]</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опције:</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аргументи:</translation>
     </message>
     <message>
         <source>Displays help on commandline options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказује помоћ за опције командне линије.</translation>
     </message>
     <message>
         <source>Displays help including Qt specific options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказује помоћ, укључујући и опције специфичне за Qt.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказује податке о верзији.</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непозната опција „%1“.</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознате опције: %1.</translation>
     </message>
     <message>
         <source>Missing value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаје вредност после „%1“.</translation>
     </message>
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неочекивана вредност после „%1“.</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тражи у:</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Иди назад</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Напред</translation>
     </message>
     <message>
         <source>Go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Иди напред</translation>
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Надређена фасцикла</translation>
     </message>
     <message>
         <source>Go to the parent directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Иди у надређену фасциклу</translation>
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Направи нову фасциклу</translation>
     </message>
     <message>
         <source>Create a New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Направи нову фасциклу</translation>
     </message>
     <message>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказ листе</translation>
     </message>
     <message>
         <source>Change to list view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Пребаци на приказ листе</translation>
     </message>
     <message>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>Детаљан приказ</translation>
     </message>
     <message>
         <source>Change to detail view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Пребаци на детаљан приказ</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Бочна трака</translation>
     </message>
     <message>
         <source>List of places and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Списак места и обележивача</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеке</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста датотека:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име датотеке:</translation>
     </message>
     <message>
         <source>Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасцикла:</translation>
     </message>
     <message>
         <source>Find Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Проналажење фасцикле</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Чување под именом</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отварање</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отвори</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сачувај</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изабери</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Преименуј</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бриши</translation>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи &amp;скривене датотеке</translation>
     </message>
     <message>
         <source>&amp;New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова фасцикла</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова фасцикла</translation>
     </message>
     <message>
         <source>Recent Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавна места</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Све датотеке (*)</translation>
     </message>
     <message>
         <source>Directories</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасцикле</translation>
     </message>
     <message>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 већ постоји.
+Да ли желите да је замените?</translation>
     </message>
     <message>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Датотека није пронађена.
+Проверите да ли је име датотеке тачно.</translation>
     </message>
     <message>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Фасцикла није пронађена.
+Проверите да ли је име фасцикле тачно.</translation>
     </message>
     <message>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да ли заиста желите да обришете „%1“?</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ је заштићена од уписа.
+Да ли ипак желите да је обришете?</translation>
     </message>
     <message>
         <source>Could not delete directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасцикла није могла да се обрише.</translation>
     </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Величина</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished"></translation>
+        <translation>Врста</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Измењено</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Рачунар</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опозови</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Понови</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Исе&amp;ци</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копирај</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Налепи</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Изабери све</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи детаље...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакриј детаље...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>У реду</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачувај</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачувај све</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Да</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Да за &amp;све</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;е за све</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекини</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Покушај поново</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Занемари</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Затвори</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Откажи</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Одбаци</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Помоћ</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Примени</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Врати</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Врати подразумевано</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опозови</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Понови</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Исе&amp;ци</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копирај</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирај адресу &amp;везе</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Налепи</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Изабери све</translation>
     </message>
 </context>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Register status</source>
-        <translation type="unfinished"></translation>
+        <translation>Стање регистра</translation>
     </message>
 </context>
 <context>
     <name>RecordCounts</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Прилози</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Државе</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Теме</translation>
     </message>
 </context>
 <context>
     <name>RecordKinds</name>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организација</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерство</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Иницијатива</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Споразум</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Посета</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Акциони план</translation>
     </message>
     <message>
         <source>Plan activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Активност плана</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Чланство</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задатак</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организације</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Особе</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерства</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Иницијативе</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Споразуми</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Посете</translation>
     </message>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Акциони планови</translation>
     </message>
     <message>
         <source>Plan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Активности планова</translation>
     </message>
     <message>
         <source>Memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Чланства</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Задаци</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
     </message>
 </context>
 <context>
     <name>RecordLister</name>
     <message>
         <source>The list cannot be filtered this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Списак не може да се филтрира на овај начин.</translation>
     </message>
     <message>
         <source>The list cannot be sorted this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Списак не може да се сортира на овај начин.</translation>
     </message>
 </context>
 <context>
     <name>ReferenceData</name>
     <message>
         <source>The reference data is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>У овој верзији програма недостају референтни подаци.</translation>
     </message>
 </context>
 <context>
     <name>RegisterInfoPage</name>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистар</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Локација:</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Верзија шеме:</translation>
     </message>
     <message>
         <source>Access:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приступ:</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутоматске резервне копије</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Време израде</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Повод</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Величина</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервне копије</translation>
     </message>
     <message>
         <source>Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Направи резервну копију</translation>
     </message>
     <message>
         <source>Restore Selected Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Врати изабрану резервну копију…</translation>
     </message>
     <message>
         <source>No register is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниједан регистар није отворен.</translation>
     </message>
     <message>
         <source>Read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>Читање и упис</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Partnership dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Досије партнерства</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Почетак</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Завршетак</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Последња активност</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>није забележена</translation>
     </message>
     <message>
         <source>Needs care</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребна пажња</translation>
     </message>
     <message>
         <source>yes: no activity for over a year</source>
-        <translation type="unfinished"></translation>
+        <translation>да: нема активности дуже од годину дана</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнери</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организација</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Држава</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Улога</translation>
     </message>
     <message>
         <source>No parties recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема унетих партнера.</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Теме</translation>
     </message>
     <message>
         <source>No themes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема унетих тема.</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Историја статуса</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомена</translation>
     </message>
     <message>
         <source>No status changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема забележених промена статуса.</translation>
     </message>
     <message>
         <source>Twinning committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Одбор за братимљење</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име и презиме</translation>
     </message>
     <message>
         <source>No committee members recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема унетих чланова одбора.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронологија</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Активност</translation>
     </message>
     <message>
         <source>No activities recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема забележених активности.</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Споразуми</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Споразум</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Потписан</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Важи до</translation>
     </message>
     <message>
         <source>No agreements recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема забележених споразума.</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Посете</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Датуми</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Посета</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Смер</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>No visits recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема забележених посета.</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворени задаци</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Рок</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задатак</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Задужена особа</translation>
     </message>
     <message>
         <source>No open tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема отворених задатака.</translation>
     </message>
     <message>
         <source>Generated on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Израђено %1</translation>
     </message>
     <message>
         <source>Place and date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Место и датум:</translation>
     </message>
     <message>
         <source>anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимни учесник</translation>
     </message>
     <message>
         <source>Standing Conference of Towns and Municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Стална конференција градова и општина</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна %1 од %2</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>write a PDF report (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>израђује извештај у PDF-у (%1)</translation>
     </message>
     <message>
         <source>The record the report is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис на који се извештај односи.</translation>
     </message>
     <message>
         <source>The year (year in review).</source>
-        <translation type="unfinished"></translation>
+        <translation>Година (за годишњи преглед).</translation>
     </message>
     <message>
         <source>Partnerships overview: country, municipality, theme or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед партнерстава по: &quot;country&quot; (држави), &quot;municipality&quot; (општини), &quot;theme&quot; (теми) или &quot;status&quot;.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека PDF у коју се уписује.</translation>
     </message>
     <message>
         <source>report needs exactly one KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>report захтева тачно једну врсту извештаја (KIND)</translation>
     </message>
     <message>
         <source>unknown report &quot;%1&quot;; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>непознат извештај „%1“; користите један од: %2</translation>
     </message>
     <message>
         <source>report needs --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>report захтева --out FILE.pdf</translation>
     </message>
     <message>
         <source>the %1 report needs --id ID</source>
-        <translation type="unfinished"></translation>
+        <translation>извештај %1 захтева --id ID</translation>
     </message>
     <message>
         <source>the %1 report needs --year YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>извештај %1 захтева --year YYYY</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Извештај је уписан у %1</translation>
     </message>
 </context>
 <context>
     <name>ReportPdf</name>
     <message>
         <source>The PDF could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF није могао да се упише.</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>This report needs the record it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>За овај извештај потребан је запис на који се односи.</translation>
     </message>
     <message>
         <source>This report needs a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>За овај извештај потребна је година.</translation>
     </message>
     <message>
         <source>Unknown report &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат извештај „%1“.</translation>
     </message>
 </context>
 <context>
     <name>RestoreCommand</name>
     <message>
         <source>replace the register with a backup, after backing up the current file</source>
-        <translation type="unfinished"></translation>
+        <translation>замењује регистар резервном копијом, пошто претходно направи резервну копију тренутне датотеке</translation>
     </message>
     <message>
         <source>The backup file to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копија која се враћа.</translation>
     </message>
     <message>
         <source>restore needs exactly one argument: the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>restore захтева тачно један аргумент: датотеку резервне копије</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистар %1 је враћен из %2.</translation>
     </message>
     <message>
         <source>The previous contents were saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Претходни садржај је сачуван у %1</translation>
     </message>
 </context>
 <context>
     <name>SampleData</name>
     <message>
         <source>The reference data is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Референтни подаци нису потпуни.</translation>
     </message>
 </context>
 <context>
     <name>SearchCommand</name>
     <message>
         <source>search all records in either script, with or without diacritics</source>
-        <translation type="unfinished"></translation>
+        <translation>претражује све записе, латиницом или ћирилицом, са квачицама или без њих</translation>
     </message>
     <message>
         <source>What to look for; every word matches as a prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта се тражи; свака реч се пореди као почетак речи.</translation>
     </message>
     <message>
         <source>Print a JSON array of {&quot;kind&quot;, &quot;id&quot;, &quot;title&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исписује JSON низ објеката {&quot;kind&quot;, &quot;id&quot;, &quot;title&quot;}.</translation>
     </message>
     <message>
         <source>At most N hits (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Највише Н резултата (подразумевано 50).</translation>
     </message>
     <message>
         <source>search needs a query</source>
-        <translation type="unfinished"></translation>
+        <translation>search захтева упит</translation>
     </message>
     <message>
         <source>--limit needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit захтева позитиван број</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Додај</translation>
+    </message>
+    <message>
+        <source>Select a record in the list, or create a new one.</source>
+        <translation>Изаберите запис са списка или додајте нови.</translation>
+    </message>
+    <message>
+        <source>Filter (either script, no diacritics needed)…</source>
+        <translation>Филтер (латиница или ћирилица, квачице нису потребне)…</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Брзи филтер</translation>
+    </message>
+    <message>
+        <source>%1 list</source>
+        <translation>Списак: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сачувано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записа</numerusform>
+            <numerusform>%n записа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record has unsaved changes. Save them?</source>
+        <translation>Запис има несачуване измене. Да ли желите да их сачувате?</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Title</source>
+        <translation>Назив</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Партнери</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Почетак</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Последња активност</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Подносилац</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Фаза</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation>Задужени</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Покренута</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Дана у фази</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Од</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Смер</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Држава</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Домаћини</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Гости</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Потписан</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Важи до</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Година</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Активности</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Напредак</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организација</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Улога</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Члан од</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Делегати</translation>
+    </message>
+    <message>
+        <source>Next mandate ends</source>
+        <translation>Крај следећег мандата</translation>
+    </message>
+    <message>
+        <source>Name in Cyrillic</source>
+        <translation>Назив на ћирилици</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Седиште</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Е-пошта</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Партнерства</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Функција</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Језици</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Рок</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задатак</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Завршен</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Задужена особа</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Односи се на</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Сви статуси</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Све врсте</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Све године</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Све фазе</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>Сви смерови</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of an organisation</comment>
+        <translation>Назив</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a person</comment>
+        <translation>Име и презиме</translation>
+    </message>
+    <message>
+        <source>Open and done</source>
+        <comment>tasks</comment>
+        <translation>Отворени и завршени</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>tasks</comment>
+        <translation>Отворени</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>tasks</comment>
+        <translation>Завршени</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>The file is not a Saradnja database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека није база Сарадње.</translation>
     </message>
     <message>
         <source>The database file is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека базе података је оштећена. Вратите је из резервне копије.</translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>База података је заузета: други програм управо уписује у њу. Покушајте поново за тренутак.</translation>
     </message>
     <message>
         <source>The database cannot be changed: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>База података не може да се мења: датотека или њена фасцикла је само за читање.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск је пун. Ништа није сачувано.</translation>
     </message>
     <message>
         <source>The database file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека базе података није могла да се прочита или упише.</translation>
     </message>
     <message>
         <source>The database could not run a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>База података није могла да изврши захтев.</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис више не постоји; можда је обрисан.</translation>
     </message>
 </context>
 <context>
     <name>TaskStore</name>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив</translation>
     </message>
     <message>
         <source>Choose the kind of record the task is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите врсту записа на који се задатак односи.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ није врста записа.</translation>
     </message>
     <message>
         <source>The record the task is about no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис на који се задатак односи више не постоји.</translation>
     </message>
     <message>
         <source>The task could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задатак није могао да се сачува.</translation>
     </message>
     <message>
         <source>The task could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задатак није могао да се обрише.</translation>
     </message>
 </context>
 <context>
     <name>ThemeStore</name>
     <message>
         <source>The English name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив на енглеском</translation>
     </message>
     <message>
         <source>The Serbian name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив на српском</translation>
     </message>
     <message>
         <source>Another theme is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Већ постоји тема под називом „%1“.</translation>
     </message>
     <message>
         <source>Another theme already has the key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Већ постоји тема са кључем „%1“.</translation>
     </message>
     <message>
         <source>The theme could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема није могла да се сачува.</translation>
     </message>
     <message>
         <source>The theme &quot;%1&quot; cannot be deleted: partnerships, initiatives, action plans or plan activities use it (%2 in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема „%1“ не може да се обрише: користе је партнерства, иницијативе, акциони планови или активности планова (укупно %2).</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 је обавезан податак.</translation>
     </message>
     <message>
         <source>The end date cannot be before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум завршетка не може бити пре датума почетка.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ није исправна адреса е-поште.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code (such as EUR or RSD).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ није код валуте према ISO 4217 (као што су EUR или RSD).</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Износ не може бити негативан.</translation>
     </message>
     <message>
         <source>Progress must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напредак мора бити између 0 и 100.</translation>
     </message>
 </context>
 <context>
     <name>VisitCsv</name>
     <message>
         <source>several people are named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>више особа се зове „%1“</translation>
     </message>
 </context>
 <context>
     <name>VisitStore</name>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив</translation>
     </message>
     <message>
         <source>Choose the direction of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите смер посете.</translation>
     </message>
     <message>
         <source>Choose the kind of visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите врсту посете.</translation>
     </message>
     <message>
         <source>The start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум почетка</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known ISO 3166 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ није познат код државе према ISO 3166.</translation>
     </message>
     <message>
         <source>Every programme item needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>За сваку ставку програма потребан је опис.</translation>
     </message>
     <message>
         <source>Every programme item needs a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>За сваку ставку програма потребан је дан.</translation>
     </message>
     <message>
         <source>The programme day %1 is outside the dates of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дан програма %1 је изван датума посете.</translation>
     </message>
     <message>
         <source>An organisation must be a host or a guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организација мора бити домаћин или гост.</translation>
     </message>
     <message>
         <source>A host or guest organisation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Једна од организација домаћина или гостију више не постоји.</translation>
     </message>
     <message>
         <source>An organisation is listed twice in the same role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иста организација је два пута наведена у истој улози.</translation>
     </message>
     <message>
         <source>A participant or their organisation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Један од учесника или његова организација више не постоји.</translation>
     </message>
     <message>
         <source>The linked partnership no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повезано партнерство више не постоји.</translation>
     </message>
     <message>
         <source>The linked agreement no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повезани споразум више не постоји.</translation>
     </message>
     <message>
         <source>The linked plan activity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повезана активност плана више не постоји.</translation>
     </message>
     <message>
         <source>The visit could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посета није могла да се сачува.</translation>
     </message>
     <message>
         <source>The visit could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посета није могла да се обрише.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Град</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Општина</translation>
     </message>
     <message>
         <source>City municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Градска општина</translation>
     </message>
     <message>
         <source>Foreign local authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна локална самоуправа</translation>
     </message>
     <message>
         <source>Association of local authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Удружење локалних власти</translation>
     </message>
     <message>
         <source>International organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Међународна организација</translation>
     </message>
     <message>
         <source>Embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Амбасада</translation>
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Министарство</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Донатор</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Остало</translation>
     </message>
     <message>
         <source>Town twinning</source>
-        <translation type="unfinished"></translation>
+        <translation>Братимљење</translation>
     </message>
     <message>
         <source>Decentralised cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Децентрализована сарадња</translation>
     </message>
     <message>
         <source>Project cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Пројектна сарадња</translation>
     </message>
     <message>
         <source>Cross-border cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекогранична сарадња</translation>
     </message>
     <message>
         <source>Cooperation of associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Сарадња удружења</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Иницијатива</translation>
     </message>
     <message>
         <source>Negotiating</source>
-        <translation type="unfinished"></translation>
+        <translation>У преговорима</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активно</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>У мировању</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончано</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Примљена</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Тражење партнера</translation>
     </message>
     <message>
         <source>Partners proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложени партнери</translation>
     </message>
     <message>
         <source>Contact made</source>
-        <translation type="unfinished"></translation>
+        <translation>Успостављен контакт</translation>
     </message>
     <message>
         <source>Agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Потписан споразум</translation>
     </message>
     <message>
         <source>Closed without result</source>
-        <translation type="unfinished"></translation>
+        <translation>Затворена без резултата</translation>
     </message>
     <message>
         <source>Request of a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Захтев члана</translation>
     </message>
     <message>
         <source>Proposal from abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлог из иностранства</translation>
     </message>
     <message>
         <source>Twinning charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Повеља о братимљењу</translation>
     </message>
     <message>
         <source>Cooperation agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Споразум о сарадњи</translation>
     </message>
     <message>
         <source>Memorandum of understanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Меморандум о разумевању</translation>
     </message>
     <message>
         <source>Letter of intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Писмо о намерама</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Акциони план</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Нацрт</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Потписан</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>На снази</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекао</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Раскинут</translation>
     </message>
     <message>
         <source>No renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Без продужења</translation>
     </message>
     <message>
         <source>Renewed automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Продужава се аутоматски</translation>
     </message>
     <message>
         <source>Renewed by agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Продужава се споразумно</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Долазна</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Одлазна</translation>
     </message>
     <message>
         <source>In Serbia</source>
-        <translation type="unfinished"></translation>
+        <translation>У Србији</translation>
     </message>
     <message>
         <source>Delegation visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Посета делегације</translation>
     </message>
     <message>
         <source>Study visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Студијска посета</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Конференција</translation>
     </message>
     <message>
         <source>Expert exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Размена стручњака</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Састанак</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Домаћин</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Гост</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Усаглашен</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>У току</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завршен</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирана</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Завршена</translation>
     </message>
     <message>
         <source>Postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>Одложена</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказана</translation>
     </message>
 </context>
 <context>
     <name>WriteTransaction</name>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Измена није могла да се сачува.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Saradnja — international cooperation register</source>
-        <translation type="unfinished"></translation>
+        <translation>Сарадња — регистар међународне сарадње</translation>
     </message>
     <message>
         <source>The register to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистар који се отвара.</translation>
     </message>
     <message>
         <source>Language of the interface: sr-Latn, sr-Cyrl or en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Језик корисничког интерфејса: sr-Latn, sr-Cyrl или en (подразумевано: језик система).</translation>
     </message>
 </context>
 </TS>

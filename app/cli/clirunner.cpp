@@ -105,6 +105,8 @@ int CliRunner::run(const QStringList &arguments)
         } else if (takeValue(arguments, i, QStringLiteral("--lang"), value)) {
             context.language = value;
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            if (languages.contains(context.language))
+                installTranslator(context.language); // --lang came first
             out << generalHelp();
             return ExitSuccess;
         } else if (arg == QLatin1String("--version")) {

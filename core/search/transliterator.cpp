@@ -272,7 +272,8 @@ QString composeSerbianLatin(const QString &text)
 // Latin kept in translations (toCyrillicPreserving)
 
 // Spans that stay exactly as they are: placeholders, tags and entities, URLs,
-// e-mail addresses, file names and patterns, command-line options.
+// e-mail addresses, file names and patterns, command-line options, date
+// formats (D.M.YYYY.), values in straight quotes ("tab"), {"json", "keys"}.
 const QRegularExpression &protectedSpan()
 {
     static const QRegularExpression re(QStringLiteral(
@@ -284,6 +285,9 @@ const QRegularExpression &protectedSpan()
         "|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
         "|(?<![\\p{L}\\p{N}.])[\\p{L}\\p{N}_*?-]*\\.(?:db|csv|pdf|ics|json|zip|txt|log|ts|qm|sqlite|bak|lock|xlsx?|\\*)(?![\\p{L}\\p{N}])"
         "|(?<![\\p{L}\\p{N}-])(?:--[A-Za-z][A-Za-z0-9-]*|-[A-Za-z](?![\\p{L}\\p{N}]))"
+        "|(?<![\\p{L}\\p{N}])(?:[DMY]{1,4}[./-]){1,2}[DMY]{1,4}\\.?(?![\\p{L}\\p{N}])"
+        "|\"[^\"\\s]*\""
+        "|\\{[^{}]*\\}"
         "|(?<word>[\\p{L}\\p{M}\\p{N}]+(?:-[\\p{L}\\p{M}\\p{N}]+)*)"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
@@ -294,6 +298,13 @@ bool isLatinWord(QStringView word)
 {
     static const QStringList words = {
         QStringLiteral("saradnja-cli"), QStringLiteral("sr-Latn"), QStringLiteral("sr-Cyrl"), QStringLiteral("en"),
+        // the commands of saradnja-cli
+        QStringLiteral("init"), QStringLiteral("check"), QStringLiteral("search"), QStringLiteral("import"),
+        QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("calendar"), QStringLiteral("backup"),
+        QStringLiteral("restore"), QStringLiteral("archive"), QStringLiteral("generate"),
+        // keys
+        QStringLiteral("Enter"), QStringLiteral("Esc"), QStringLiteral("Tab"), QStringLiteral("Alt"),
+        QStringLiteral("Ctrl"), QStringLiteral("Shift"),
         QStringLiteral("NALAS"), QStringLiteral("UNESCO"), QStringLiteral("UNICEF"), QStringLiteral("USAID"),
         QStringLiteral("ICLEI"),
     };
