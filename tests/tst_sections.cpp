@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "dashboardpage.h"
 #include "database.h"
 #include "globalsearchdialog.h"
 #include "mainwindow.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -151,6 +153,25 @@ private slots:
         QCOMPARE(page->model()->idAt(row), chosenId);
         auto *editor = qobject_cast<OrganizationEditor *>(page->editor());
         QCOMPARE(editor->recordId(), chosenId);
+    }
+
+    void dashboardItemsOpenTheirRecords()
+    {
+        auto w = window();
+        QListWidget *care = w->dashboard()->list(QStringLiteral("care"));
+        QVERIFY(care);
+        QListWidgetItem *kragujevac = nullptr;
+        for (int i = 0; i < care->count(); ++i) {
+            if (care->item(i)->text().contains(QStringLiteral("Kragujevac – Suresnes")))
+                kragujevac = care->item(i);
+        }
+        QVERIFY(kragujevac); // last activity in 2020: it needs care
+        QCOMPARE(w->dashboard()->list(QStringLiteral("tasks"))->count(), 1); // one overdue task
+        emit care->itemActivated(kragujevac);
+        SectionPage *page = w->section(RecordKind::Partnership);
+        QTRY_VERIFY(page->isVisible());
+        QCOMPARE(page->model()->index(page->view()->currentIndex().row(), 0).data().toString(),
+                 QStringLiteral("Kragujevac – Suresnes"));
     }
 
     void editorShowsMessagesByTheFieldAndSavesNothing()

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "backupmanager.h"
+#include "dashboardpage.h"
 #include "database.h"
 #include "readonlybanner.h"
 #include "referencedata.h"
@@ -11,6 +12,7 @@
 #include "recordeditor.h"
 #include "sectionpage.h"
 #include "sections.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_banner(new ReadOnlyBanner(this))
     , m_infoPage(new RegisterInfoPage(this))
+    , m_dashboard(new DashboardPage(this))
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {
@@ -60,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
     createActions();
+    m_dashboard->setCareMonths(SettingsDialog::careMonths());
     connect(m_infoPage, &RegisterInfoPage::backupRequested, this, &MainWindow::backupNow);
     connect(m_infoPage, &RegisterInfoPage::restoreRequested, this, &MainWindow::restoreBackup);
 
@@ -81,6 +85,9 @@ void MainWindow::createSidebar()
     font.setPointSizeF(font.pointSizeF() * 1.1);
     m_sidebar->setFont(font);
     m_sidebar->setSpacing(2);
+    m_pages->addWidget(m_dashboard);
+    m_sidebar->addItem(tr("Dashboard"));
+    connect(m_dashboard, &DashboardPage::recordActivated, this, [this](RecordKind kind, qint64 id) { openRecord(kind, id); });
     for (RecordKind kind : Sections::order()) {
         SectionPage *page = Sections::create(kind, m_pages);
         m_sections << page;
@@ -100,6 +107,8 @@ void MainWindow::createSidebar()
             return;
         }
         m_pages->setCurrentIndex(row);
+        if (m_pages->currentWidget() == m_dashboard)
+            m_dashboard->refresh();
     });
     m_sidebar->setCurrentRow(0);
 }
@@ -170,6 +179,15 @@ void MainWindow::createActions()
     file->addAction(tr("&Back Up Now"), this, &MainWindow::backupNow);
     file->addAction(tr("Restore from Bac&kup…"), this, &MainWindow::chooseAndRestoreBackup);
     file->addSeparator();
+    QAction *settings = file->addAction(tr("S&ettings…"), this, [this] {
+        SettingsDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_dashboard->setCareMonths(SettingsDialog::careMonths());
+            m_dashboard->refresh();
+        }
+    });
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -231,11 +249,15 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_infoPage->showDatabase(nullptr);
     for (SectionPage *page : std::as_const(m_sections))
         page->setDatabase(nullptr, {});
+    m_dashboard->setDatabase(nullptr);
     m_database = std::move(db);
     for (SectionPage *page : std::as_const(m_sections))
         page->setDatabase(m_database.get(), Sections::source(page->kind(), m_database.get()));
-    if (m_database)
+    m_dashboard->setDatabase(m_database.get());
+    if (m_database) {
         rememberRecent(m_database->path());
+        QSettings().setValue(QStringLiteral("lastFile"), m_database->path());
+    }
     m_infoPage->showDatabase(m_database.get());
     updateTitleAndBanner();
     emit databaseChanged();

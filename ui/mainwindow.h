@@ -14,6 +14,7 @@ class Error;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class DashboardPage;
 class ReadOnlyBanner;
 class RegisterInfoPage;
 class SectionPage;
@@ -34,6 +35,7 @@ public:
     Database *database() const { return m_database.get(); }
     ReadOnlyBanner *banner() const { return m_banner; }
     SectionPage *section(RecordKind kind) const;
+    DashboardPage *dashboard() const { return m_dashboard; }
     // Switches to the record's section and selects it; false when it cannot be shown.
     bool openRecord(RecordKind kind, qint64 id);
     void showSection(int index);
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<Database> m_database;
     ReadOnlyBanner *m_banner;
     RegisterInfoPage *m_infoPage;
+    DashboardPage *m_dashboard;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     QList<SectionPage *> m_sections;

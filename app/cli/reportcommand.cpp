@@ -21,9 +21,10 @@ QString ReportCommand::summary() const
 void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("KIND"), Reports::kinds().join(QStringLiteral(", ")));
-    parser.addOption({QStringLiteral("id"), tr("The record the report is about."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("id"), tr("The record the report is about: a partnership (partnership), an action plan (plan, plan-progress) "
+                                                  "or a visit (visit, signin)."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("year"), tr("The year (year in review)."), QStringLiteral("YYYY")});
-    parser.addOption({QStringLiteral("group-by"), tr("Partnerships overview: country, municipality, theme or status."),
+    parser.addOption({QStringLiteral("group-by"), tr("Partnerships overview: country (default), municipality, theme or status."),
                       QStringLiteral("G")});
     parser.addOption({QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE.pdf")});
 }

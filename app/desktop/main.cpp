@@ -4,17 +4,49 @@
 #include "database.h"
 #include "mainwindow.h"
 #include "referencedata.h"
+#include "sampledata.h"
+#include "settingsdialog.h"
 #include "storagepaths.h"
+#include "welcomedialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
 
 namespace {
 
-// The language asked for with --lang (sr-Latn, sr-Cyrl, en), else the system's.
-// Read before the parser is built, so that --help is in that language too.
+// The register of the first start, as the welcome screen lets the user choose.
+bool startFromWelcome(MainWindow &window)
+{
+    WelcomeDialog welcome;
+    if (welcome.exec() != QDialog::Accepted)
+        return false;
+    if (welcome.choice() == WelcomeDialog::Choice::OpenExisting) {
+        const QString path = QFileDialog::getOpenFileName(nullptr, MainWindow::tr("Open Register"), QString(),
+                                                          MainWindow::tr("Saradnja registers (*.db);;All files (*)"));
+        return !path.isEmpty() && window.openRegister(path);
+    }
+    const bool examples = welcome.choice() == WelcomeDialog::Choice::NewWithExamples;
+    QDir().mkpath(StoragePaths::dataDirectory());
+    auto created = Database::create(StoragePaths::defaultDatabasePath(), [examples](Database &db) {
+        Status loaded = ReferenceData::load(db);
+        return loaded && examples ? SampleData::load(db) : loaded;
+    });
+    if (!created) {
+        QMessageBox::warning(nullptr, MainWindow::tr("New Register"), created.error().message());
+        return false;
+    }
+    window.setDatabase(created.take());
+    return true;
+}
+
+// The language asked for with --lang (sr-Latn, sr-Cyrl, en), else the one of
+// the settings, else the system's. Read before the parser and the windows are
+// built, so that --help and everything else is in that language.
 Language chosenLanguage(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -26,6 +58,8 @@ Language chosenLanguage(const QStringList &arguments)
         if (const auto language = Languages::fromCode(value))
             return *language;
     }
+    if (const auto stored = Languages::fromCode(SettingsDialog::language()))
+        return *stored;
     return AppTranslator::systemLanguage();
 }
 
@@ -35,6 +69,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     AppIdentity::apply();
+    SettingsDialog::applyStored();
     AppTranslator::install(chosenLanguage(app.arguments()));
 
     QCommandLineParser parser;
@@ -46,20 +81,21 @@ int main(int argc, char *argv[])
     parser.addOption(dbOption);
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "Language of the interface: sr-Latn, sr-Cyrl or en "
-                                                                        "(default: the system's)."),
+                                                                        "(default: as in the settings)."),
                                         QStringLiteral("L"));
     parser.addOption(langOption);
     parser.process(app);
 
     MainWindow window;
-    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : StoragePaths::defaultDatabasePath();
-    if (!parser.isSet(dbOption) && !QFileInfo::exists(path)) {
-        QDir().mkpath(StoragePaths::dataDirectory());
-        auto created = Database::create(path, &ReferenceData::load);
-        if (created)
-            window.setDatabase(created.take());
-    } else {
-        window.openRegister(path);
+    const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
+    if (parser.isSet(dbOption)) {
+        window.openRegister(parser.value(dbOption));
+    } else if (!last.isEmpty() && QFileInfo::exists(last)) {
+        window.openRegister(last); // later starts reopen the last file
+    } else if (QFileInfo::exists(StoragePaths::defaultDatabasePath())) {
+        window.openRegister(StoragePaths::defaultDatabasePath());
+    } else if (!startFromWelcome(window)) {
+        return 0;
     }
     window.show();
     return app.exec();

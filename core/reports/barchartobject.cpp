@@ -10,7 +10,8 @@
 namespace {
 
 constexpr double barPitch = 1.9;  // line heights per bar
-constexpr double labelShare = 0.34; // of the width, for the labels
+constexpr double minLabelShare = 0.15; // of the width, for the labels: as wide as the longest label
+constexpr double maxLabelShare = 0.45; // within these bounds; longer labels are elided
 
 QFont chartFont(const QTextDocument *doc, double scale)
 {
@@ -55,7 +56,10 @@ void BarChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocu
                       chart.title);
 
     const double top = rect.top() + line * 1.8;
-    const double labelWidth = rect.width() * labelShare;
+    double longest = 0;
+    for (const QString &label : chart.labels)
+        longest = std::max(longest, metrics.horizontalAdvance(label));
+    const double labelWidth = std::clamp(longest + line * 0.2, rect.width() * minLabelShare, rect.width() * maxLabelShare);
     const double valueWidth = metrics.horizontalAdvance(QStringLiteral("0000000")) + metrics.horizontalAdvance(chart.valueSuffix);
     const double barLeft = rect.left() + labelWidth + line * 0.5;
     const double barSpace = std::max(1.0, rect.right() - barLeft - valueWidth - line * 0.5);

@@ -6,31 +6,8 @@
 #include "partnershipstore.h"
 #include "reportdocument.h"
 #include "reportlookup.h"
-#include "sqlsupport.h"
 #include "taskstore.h"
 #include "visitstore.h"
-
-namespace {
-
-QList<qint64> idsOf(const Database &db, const QString &sql, qint64 partnershipId)
-{
-    QList<qint64> ids;
-    auto query = Sql::run(db.connection(), sql, {partnershipId});
-    if (query) {
-        while (query.value().next())
-            ids << query.value().value(0).toLongLong();
-    }
-    return ids;
-}
-
-QString period(const ReportText &t, const QDate &from, const QDate &until)
-{
-    if (!until.isValid() || until == from)
-        return t.date(from);
-    return t.date(from) + QStringLiteral(" – ") + t.date(until);
-}
-
-} // namespace
 
 Result<std::unique_ptr<ReportDocument>> PartnershipDossier::build(const Database &db, qint64 partnershipId, Language language)
 {
@@ -102,7 +79,7 @@ Result<std::unique_ptr<ReportDocument>> PartnershipDossier::build(const Database
     report->addHeading(t.label(QT_TRANSLATE_NOOP("Report", "Agreements")));
     QList<QStringList> agreements;
     AgreementStore agreementStore(db);
-    for (qint64 id : idsOf(db, QStringLiteral("SELECT id FROM agreements WHERE partnership_id = ? ORDER BY signed_on, id"), p.id)) {
+    for (qint64 id : ReportLookup::ids(db, QStringLiteral("SELECT id FROM agreements WHERE partnership_id = ? ORDER BY signed_on, id"), {p.id})) {
         auto a = agreementStore.get(id);
         if (a)
             agreements << QStringList{a.value().title, t.term(Vocab::AgreementKind, a.value().kind), t.date(a.value().signedOn),
@@ -116,10 +93,10 @@ Result<std::unique_ptr<ReportDocument>> PartnershipDossier::build(const Database
     report->addHeading(t.label(QT_TRANSLATE_NOOP("Report", "Visits")));
     QList<QStringList> visits;
     VisitStore visitStore(db);
-    for (qint64 id : idsOf(db, QStringLiteral("SELECT id FROM visits WHERE partnership_id = ? ORDER BY start_date, id"), p.id)) {
+    for (qint64 id : ReportLookup::ids(db, QStringLiteral("SELECT id FROM visits WHERE partnership_id = ? ORDER BY start_date, id"), {p.id})) {
         auto v = visitStore.get(id);
         if (v)
-            visits << QStringList{period(t, v.value().startDate, v.value().endDate), v.value().title,
+            visits << QStringList{t.period(v.value().startDate, v.value().endDate), v.value().title,
                                   t.term(Vocab::VisitDirection, v.value().direction), v.value().city};
     }
     report->addTable({t.label(QT_TRANSLATE_NOOP("Report", "Dates")), t.label(QT_TRANSLATE_NOOP("Report", "Visit")),

@@ -11,6 +11,8 @@ namespace {
 
 const QString fontFamily = QStringLiteral("DejaVu Sans");
 constexpr double bodyPointSize = 9.5;
+constexpr double cellPadding = 3;
+constexpr int headingProperty = QTextFormat::UserProperty + 1;
 
 } // namespace
 
@@ -22,6 +24,8 @@ ReportDocument::ReportDocument(const QString &title, Language language)
 {
     QFont font(fontFamily);
     font.setPointSizeF(bodyPointSize);
+    // No ligatures: "file" must not come out of the PDF as "ﬁle" (copy, search, pdftotext).
+    font.setStyleStrategy(QFont::PreferNoShaping);
     m_document->setDefaultFont(font);
     m_document->setUndoRedoEnabled(false);
     m_document->setDocumentMargin(0);
@@ -36,6 +40,7 @@ QTextCharFormat ReportDocument::bodyFormat() const
     QTextCharFormat format;
     format.setFontFamilies({fontFamily});
     format.setFontPointSize(bodyPointSize);
+    format.setFontStyleStrategy(QFont::PreferNoShaping);
     format.setFontWeight(QFont::Normal);
     return format;
 }
@@ -45,6 +50,10 @@ void ReportDocument::newBlock(double topMargin, double bottomMargin)
     QTextBlockFormat block;
     block.setTopMargin(topMargin);
     block.setBottomMargin(bottomMargin);
+    if (m_pageBreakPending) {
+        block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        m_pageBreakPending = false;
+    }
     if (m_firstBlock) {
         m_cursor.setBlockFormat(block);
         m_firstBlock = false;
@@ -52,6 +61,42 @@ void ReportDocument::newBlock(double topMargin, double bottomMargin)
         m_cursor.insertBlock(block);
     }
     m_cursor.setCharFormat(bodyFormat());
+}
+
+void ReportDocument::newHeadingBlock(double topMargin, double bottomMargin)
+{
+    newBlock(topMargin, bottomMargin);
+    QTextBlockFormat heading;
+    heading.setProperty(headingProperty, true);
+    m_cursor.mergeBlockFormat(heading);
+}
+
+void ReportDocument::keepHeadingsWithNext(double minSpaceBelow)
+{
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    const double pageHeight = m_document->pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        if (!block.blockFormat().boolProperty(headingProperty))
+            continue;
+        const QRectF heading = layout->blockBoundingRect(block);
+        const int page = int(heading.top() / pageHeight);
+        if (heading.top() - page * pageHeight < 1) // already at the top of a page
+            continue;
+        QTextBlock next = block.next();
+        while (next.isValid() && (next.text().isEmpty() || next.blockFormat().boolProperty(headingProperty)))
+            next = next.next();
+        const double spaceLeft = (page + 1) * pageHeight - heading.bottom();
+        const bool nextOnLaterPage = next.isValid() && int(layout->blockBoundingRect(next).top() / pageHeight) > page;
+        if (spaceLeft < minSpaceBelow || nextOnLaterPage) {
+            QTextBlockFormat breakBefore;
+            breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).mergeBlockFormat(breakBefore);
+            // Lay everything out again: an incremental relayout leaves some earlier headings undrawn.
+            m_document->markContentsDirty(0, m_document->characterCount());
+        }
+    }
 }
 
 void ReportDocument::addTitleBlock(const QStringList &scopeLines)
@@ -75,7 +120,7 @@ void ReportDocument::addTitleBlock(const QStringList &scopeLines)
 
 void ReportDocument::addHeading(const QString &text)
 {
-    newBlock(14, 4);
+    newHeadingBlock(14, 4);
     QTextCharFormat format = bodyFormat();
     format.setFontPointSize(13);
     format.setFontWeight(QFont::Bold);
@@ -85,7 +130,7 @@ void ReportDocument::addHeading(const QString &text)
 
 void ReportDocument::addSubheading(const QString &text)
 {
-    newBlock(8, 2);
+    newHeadingBlock(8, 2);
     QTextCharFormat format = bodyFormat();
     format.setFontPointSize(11);
     format.setFontWeight(QFont::Bold);
@@ -120,8 +165,20 @@ void ReportDocument::addEmptyNote(const QString &text)
     m_cursor.insertText(text, format);
 }
 
+void ReportDocument::addPageBreak()
+{
+    if (!m_firstBlock)
+        m_pageBreakPending = true;
+}
+
 void ReportDocument::addTable(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widthPercents,
                               const QString &emptyText)
+{
+    addTable(headers, rows, widthPercents, emptyText, ReportTableOptions());
+}
+
+void ReportDocument::addTable(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widthPercents,
+                              const QString &emptyText, const ReportTableOptions &options)
 {
     if (rows.isEmpty()) {
         addEmptyNote(emptyText);
@@ -133,7 +190,7 @@ void ReportDocument::addTable(const QStringList &headers, const QList<QStringLis
     format.setBorder(0.5);
     format.setBorderBrush(Qt::gray);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setCellPadding(3);
+    format.setCellPadding(cellPadding);
     format.setCellSpacing(0);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QList<QTextLength> widths;
@@ -143,10 +200,10 @@ void ReportDocument::addTable(const QStringList &headers, const QList<QStringLis
         format.setColumnWidthConstraints(widths);
     QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, int(headers.size()), format);
 
-    QTextCharFormat headerFormat = bodyFormat();
-    headerFormat.setFontWeight(QFont::Bold);
     QTextCharFormat cellFormat = bodyFormat();
     cellFormat.setFontPointSize(bodyPointSize - 0.5);
+    QTextCharFormat headerFormat = cellFormat;
+    headerFormat.setFontWeight(QFont::Bold);
     for (int column = 0; column < headers.size(); ++column) {
         QTextTableCell cell = table->cellAt(0, column);
         QTextCharFormat background = cell.format();
@@ -154,9 +211,26 @@ void ReportDocument::addTable(const QStringList &headers, const QList<QStringLis
         cell.setFormat(background);
         cell.firstCursorPosition().insertText(headers.at(column), headerFormat);
     }
+    QTextCharFormat boldCell = cellFormat;
+    boldCell.setFontWeight(QFont::Bold);
     for (int row = 0; row < rows.size(); ++row) {
-        for (int column = 0; column < headers.size(); ++column)
-            table->cellAt(row + 1, column).firstCursorPosition().insertText(rows.at(row).value(column), cellFormat);
+        const bool marked = options.markedRows.contains(row);
+        const bool bold = marked || options.totalRows.contains(row);
+        for (int column = 0; column < headers.size(); ++column) {
+            QTextTableCell cell = table->cellAt(row + 1, column);
+            if (marked || options.rowSpacing > 0) {
+                QTextTableCellFormat look = cell.format().toTableCellFormat();
+                if (marked)
+                    look.setBackground(QColor(0xfb, 0xe9, 0xc8));
+                if (options.rowSpacing > 0) {
+                    // Block margins are ignored in a cell of one paragraph; padding is not.
+                    look.setTopPadding(cellPadding + options.rowSpacing);
+                    look.setBottomPadding(cellPadding + options.rowSpacing);
+                }
+                cell.setFormat(look);
+            }
+            cell.firstCursorPosition().insertText(rows.at(row).value(column), bold ? boldCell : cellFormat);
+        }
     }
     m_cursor.movePosition(QTextCursor::End);
 }

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QTextCursor>
@@ -14,6 +15,14 @@
 #include <memory>
 
 class BarChartObject;
+
+// How a table looks beyond its columns: rows that stand out, room to write.
+struct ReportTableOptions
+{
+    QSet<int> markedRows;  // printed bold on a tinted background (a warning: an agreement expiring)
+    QSet<int> totalRows;   // printed bold (a total)
+    double rowSpacing = 0; // extra space above and below every body row's text, in points (room to sign)
+};
 
 // A report's content, built once and rendered many ways (PDF, plain text for
 // golden tests). Everything goes in through QTextCursor as plain text, so a
@@ -41,6 +50,10 @@ public:
     // A table whose header row repeats on every page; an empty table says emptyText instead.
     void addTable(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widthPercents,
                   const QString &emptyText);
+    void addTable(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widthPercents,
+                  const QString &emptyText, const ReportTableOptions &options);
+    // What follows starts on a new page.
+    void addPageBreak();
     void addEmptyNote(const QString &text);
     void addChart(const BarChart &chart, const QString &emptyText);
     // Signature lines, one per party, side by side.
@@ -48,9 +61,15 @@ public:
 
     QString toPlainText() const { return m_document->toPlainText(); }
 
+    // Once the document is laid out on pages: a heading that would end a page
+    // (less than minSpaceBelow left under it, or what follows it starts on the
+    // next page) moves to the next page with what it introduces.
+    void keepHeadingsWithNext(double minSpaceBelow);
+
 private:
     QTextCharFormat bodyFormat() const;
     void newBlock(double topMargin = 0, double bottomMargin = 0);
+    void newHeadingBlock(double topMargin, double bottomMargin);
 
     QString m_title;
     ReportText m_text;
@@ -58,4 +77,5 @@ private:
     std::unique_ptr<BarChartObject> m_chartHandler;
     QTextCursor m_cursor;
     bool m_firstBlock = true;
+    bool m_pageBreakPending = false;
 };

@@ -35,6 +35,7 @@ PageGeometry layOut(ReportDocument &report, QPaintDevice *device, const QPageLay
     QTextDocument *doc = report.document();
     doc->documentLayout()->setPaintDevice(device);
     doc->setPageSize(geometry.body());
+    report.keepHeadingsWithNext(28 * mm);
     return geometry;
 }
 

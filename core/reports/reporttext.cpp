@@ -30,8 +30,9 @@ QString ReportText::label(const char *sourceText) const
     QString text;
     if (m_translator)
         text = m_translator->translate("Report", sourceText);
+    // An untranslated label stays English.
     if (text.isEmpty())
-        text = QString::fromUtf8(sourceText);
+        return QString::fromUtf8(sourceText);
     return text;
 }
 
@@ -42,7 +43,7 @@ QString ReportText::term(Vocab vocab, const QString &key) const
     if (m_translator)
         text = m_translator->translate("Vocabulary", source.constData());
     if (text.isEmpty())
-        text = QString::fromUtf8(source);
+        return QString::fromUtf8(source);
     return text;
 }
 
@@ -53,6 +54,20 @@ QString ReportText::date(const QDate &date) const
     if (m_language == Language::English)
         return m_locale.toString(date, QStringLiteral("d MMMM yyyy"));
     return date.toString(QStringLiteral("d.M.yyyy.")); // staff expect a four-digit year
+}
+
+QString ReportText::period(const QDate &from, const QDate &until) const
+{
+    if (!until.isValid() || until == from)
+        return date(from);
+    if (!from.isValid())
+        return date(until);
+    return date(from) + QStringLiteral(" – ") + date(until);
+}
+
+QString ReportText::monthName(int month) const
+{
+    return m_locale.standaloneMonthName(month, QLocale::LongFormat);
 }
 
 QString ReportText::number(qint64 value) const

@@ -28,6 +28,10 @@ public:
     QString label(const char *sourceText) const;
     // "22.11.2026." in Serbian, "22 November 2026" in English; empty for an invalid date.
     QString date(const QDate &date) const;
+    // "8.10.2020. – 10.10.2020."; one date when until is missing or the same day.
+    QString period(const QDate &from, const QDate &until) const;
+    // "January" / "januar" / "јануар".
+    QString monthName(int month) const;
     QString number(qint64 value) const;
     // 123456 minor units of RSD → "1.234,56 RSD" (Serbian) or "RSD 1,234.56" (English).
     QString money(qint64 minorUnits, const QString &currency) const;
