@@ -477,6 +477,73 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Преглед</translation>
+    </message>
+    <message>
+        <source>Upcoming visits (next 60 days)</source>
+        <translation>Предстојеће посете (наредних 60 дана)</translation>
+    </message>
+    <message>
+        <source>Partnerships needing care</source>
+        <translation>Партнерства којима је потребна пажња</translation>
+    </message>
+    <message>
+        <source>Agreements expiring (90 days)</source>
+        <translation>Споразуми који истичу (у року од 90 дана)</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Задаци којима је истекао рок</translation>
+    </message>
+    <message>
+        <source>Open initiatives by stage</source>
+        <translation>Отворене иницијативе по фазама</translation>
+    </message>
+    <message>
+        <source>No visits in the next 60 days.</source>
+        <translation>Нема посета у наредних 60 дана.</translation>
+    </message>
+    <message>
+        <source>Every partnership had recent activity.</source>
+        <translation>Сва партнерства су недавно имала активности.</translation>
+    </message>
+    <message>
+        <source>No agreement expires soon.</source>
+        <translation>Ниједан споразум не истиче ускоро.</translation>
+    </message>
+    <message>
+        <source>No overdue tasks.</source>
+        <translation>Нема задатака којима је истекао рок.</translation>
+    </message>
+    <message>
+        <source>No open initiatives.</source>
+        <translation>Нема отворених иницијатива.</translation>
+    </message>
+    <message>
+        <source>Partnerships by country</source>
+        <translation>Партнерства по државама</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>још нема података</translation>
+    </message>
+    <message>
+        <source>Visits per year</source>
+        <translation>Посете по годинама</translation>
+    </message>
+    <message>
+        <source>Action plan progress by theme (%)</source>
+        <translation>Напредак акционих планова по темама (%)</translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>још нема планова</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The file is an empty database, not a Saradnja register.</source>
@@ -898,6 +965,14 @@
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Иди</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Преглед</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Подешавања…</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2115,438 @@ Do you want to delete it anyway?</source>
         <source>Page %1 of %2</source>
         <translation>Страна %1 од %2</translation>
     </message>
+    <message>
+        <source>Indicator: %1</source>
+        <translation>Показатељ: %1</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Приоритети</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Бр.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Активности</translation>
+    </message>
+    <message>
+        <source>No priorities recorded.</source>
+        <translation>Нема унетих приоритета.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Одговорни</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Рок реализације</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Буџет</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Извор финансирања</translation>
+    </message>
+    <message>
+        <source>Budget by funding source</source>
+        <translation>Буџет по изворима финансирања</translation>
+    </message>
+    <message>
+        <source>No funding source</source>
+        <translation>Без извора финансирања</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Укупно</translation>
+    </message>
+    <message>
+        <source>No budget recorded.</source>
+        <translation>Буџет није унет.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Година</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Акциони план</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Потписи</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>истиче %1</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>истекао %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>истекао</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сажетак</translation>
+    </message>
+    <message>
+        <source>Expiring within %1 days</source>
+        <translation>Истичу у року од %1 дана</translation>
+    </message>
+    <message>
+        <source>Validity ended</source>
+        <translation>Важење је истекло</translation>
+    </message>
+    <message>
+        <source>Register of agreements</source>
+        <translation>Регистар споразума</translation>
+    </message>
+    <message>
+        <source>All agreements, in order of signing</source>
+        <translation>Сви споразуми, по редоследу потписивања</translation>
+    </message>
+    <message>
+        <source>Marked %1: validity ends by %2 (within %3 days) or has ended</source>
+        <translation>Ознака %1: важење истиче до %2 (у року од %3 дана) или је већ истекло</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Важи од</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Без теме</translation>
+    </message>
+    <message>
+        <source>No country recorded</source>
+        <translation>Држава није унета</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>Локална самоуправа</translation>
+    </message>
+    <message>
+        <source>Grouped by Serbian local government (a party to the partnership)</source>
+        <translation>По локалним самоуправама у Србији (које су стране у партнерству)</translation>
+    </message>
+    <message>
+        <source>Partnerships without a Serbian local government as a party: %1 (not listed)</source>
+        <translation>Партнерства у којима ниједна страна није локална самоуправа из Србије: %1 (нису наведена)</translation>
+    </message>
+    <message>
+        <source>Grouped by theme; a partnership with several themes is listed under each</source>
+        <translation>По темама; партнерство са више тема наведено је под сваком од њих</translation>
+    </message>
+    <message>
+        <source>Grouped by status</source>
+        <translation>По статусу</translation>
+    </message>
+    <message>
+        <source>Grouped by partner country; a partnership with partners in several countries is listed under each</source>
+        <translation>По државама партнера; партнерство са партнерима из више држава наведено је под сваком од њих</translation>
+    </message>
+    <message>
+        <source>Number of partnerships</source>
+        <translation>Број партнерстава</translation>
+    </message>
+    <message>
+        <source>Partnerships per group</source>
+        <translation>Партнерства по групама</translation>
+    </message>
+    <message>
+        <source>Partnerships per group (the %1 largest groups)</source>
+        <translation>Партнерства по групама (највећих %1)</translation>
+    </message>
+    <message>
+        <source>Partnerships in total</source>
+        <translation>Укупно партнерстава</translation>
+    </message>
+    <message>
+        <source>No partnerships recorded.</source>
+        <translation>Нема забележених партнерстава.</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Партнерства</translation>
+    </message>
+    <message>
+        <source>Of which active</source>
+        <translation>Од тога активних</translation>
+    </message>
+    <message>
+        <source>Partnerships by group</source>
+        <translation>Партнерства по групама</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Партнерство</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Од</translation>
+    </message>
+    <message>
+        <source>Partnerships overview</source>
+        <translation>Преглед партнерстава</translation>
+    </message>
+    <message>
+        <source>Average progress</source>
+        <translation>Просечан напредак</translation>
+    </message>
+    <message>
+        <source>Progress by activity</source>
+        <translation>Напредак по активностима</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Напредак</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Планирано</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Утрошено</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <source>Spent of planned</source>
+        <translation>Утрошено од планираног</translation>
+    </message>
+    <message>
+        <source>Summary by theme</source>
+        <translation>Преглед по темама</translation>
+    </message>
+    <message>
+        <source>Average progress by theme</source>
+        <translation>Просечан напредак по темама</translation>
+    </message>
+    <message>
+        <source>Planned and spent in total</source>
+        <translation>Укупно планирано и утрошено</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валута</translation>
+    </message>
+    <message>
+        <source>Action plan implementation report</source>
+        <translation>Извештај о спровођењу акционог плана</translation>
+    </message>
+    <message>
+        <source>Summary by funding source</source>
+        <translation>Преглед по изворима финансирања</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Учесници</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Догађај</translation>
+    </message>
+    <message>
+        <source>By signing, participants confirm that they took part in the event.</source>
+        <translation>Потписом учесници потврђују да су учествовали у догађају.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Потпис</translation>
+    </message>
+    <message>
+        <source>Participants&apos; sign-in sheets</source>
+        <translation>Листе присутних учесника</translation>
+    </message>
+    <message>
+        <source>One sheet per organisation, each on its own page</source>
+        <translation>Посебна листа за сваку организацију, свака на својој страни</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Домаћини</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Гости</translation>
+    </message>
+    <message>
+        <source>Action plan activity</source>
+        <translation>Активност акционог плана</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Програм</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Дан</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Време</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Тачка програма</translation>
+    </message>
+    <message>
+        <source>No programme recorded.</source>
+        <translation>Програм није унет.</translation>
+    </message>
+    <message>
+        <source>No participants recorded.</source>
+        <translation>Нема унетих учесника.</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Задаци за даље поступање</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>урађен %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>отворен</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стање</translation>
+    </message>
+    <message>
+        <source>No follow-up tasks recorded.</source>
+        <translation>Нема задатака за даље поступање.</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>Извештај о посети</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Сврха</translation>
+    </message>
+    <message>
+        <source>No purpose recorded.</source>
+        <translation>Сврха није унета.</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Исходи</translation>
+    </message>
+    <message>
+        <source>No outcomes recorded.</source>
+        <translation>Нема унетих исхода.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Напомене</translation>
+    </message>
+    <message>
+        <source>New partnerships</source>
+        <translation>Нова партнерства</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>Потписани споразуми</translation>
+    </message>
+    <message>
+        <source>Initiatives opened</source>
+        <translation>Покренуте иницијативе</translation>
+    </message>
+    <message>
+        <source>Initiatives closed</source>
+        <translation>Затворене иницијативе</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По месецима</translation>
+    </message>
+    <message>
+        <source>Visits by month</source>
+        <translation>Посете по месецима</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месец</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>По државама</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s country; a record with partners in several countries counts under each.</source>
+        <translation>Држава партнера; запис са партнерима из више држава рачуна се под сваком од њих.</translation>
+    </message>
+    <message>
+        <source>All activities by country</source>
+        <translation>Све активности по државама</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this year.</source>
+        <translation>За ову годину нема забележених података.</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Иницијатива</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Подносилац</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Фаза</translation>
+    </message>
+    <message>
+        <source>No new partnerships recorded.</source>
+        <translation>Нема забележених нових партнерстава.</translation>
+    </message>
+    <message>
+        <source>No agreements signed.</source>
+        <translation>Нема потписаних споразума.</translation>
+    </message>
+    <message>
+        <source>No initiatives opened.</source>
+        <translation>Нема покренутих иницијатива.</translation>
+    </message>
+    <message>
+        <source>No initiatives closed.</source>
+        <translation>Нема затворених иницијатива.</translation>
+    </message>
+    <message>
+        <source>Year in review %1</source>
+        <translation>Годишњи преглед за %1.</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>Година: %1.</translation>
+    </message>
+    <message>
+        <source>Visits (by first day), partnerships started, agreements signed, initiatives opened and closed in the year</source>
+        <translation>Посете (према првом дану), започета партнерства, потписани споразуми, покренуте и затворене иницијативе у току године</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -2048,16 +2555,8 @@ Do you want to delete it anyway?</source>
         <translation>израђује извештај у PDF-у (%1)</translation>
     </message>
     <message>
-        <source>The record the report is about.</source>
-        <translation>Запис на који се извештај односи.</translation>
-    </message>
-    <message>
         <source>The year (year in review).</source>
         <translation>Година (за годишњи преглед).</translation>
-    </message>
-    <message>
-        <source>Partnerships overview: country, municipality, theme or status.</source>
-        <translation>Преглед партнерстава по: &quot;country&quot; (држави), &quot;municipality&quot; (општини), &quot;theme&quot; (теми) или &quot;status&quot;.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
@@ -2087,6 +2586,14 @@ Do you want to delete it anyway?</source>
         <source>Report written to %1</source>
         <translation>Извештај је уписан у %1</translation>
     </message>
+    <message>
+        <source>The record the report is about: a partnership (partnership), an action plan (plan, plan-progress) or a visit (visit, signin).</source>
+        <translation>Запис на који се извештај односи: партнерство (&quot;partnership&quot;), акциони план (&quot;plan&quot;, &quot;plan-progress&quot;) или посета (&quot;visit&quot;, &quot;signin&quot;).</translation>
+    </message>
+    <message>
+        <source>Partnerships overview: country (default), municipality, theme or status.</source>
+        <translation>Преглед партнерстава по: &quot;country&quot; (држави, подразумевано), &quot;municipality&quot; (општини), &quot;theme&quot; (теми) или &quot;status&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -2108,6 +2615,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Unknown report &quot;%1&quot;.</source>
         <translation>Непознат извештај „%1“.</translation>
+    </message>
+    <message>
+        <source>Partnerships can be grouped by: %1.</source>
+        <translation>Партнерства могу да се групишу по: %1.</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2931,49 @@ Do you want to delete it anyway?</source>
         <source>Done</source>
         <comment>tasks</comment>
         <translation>Завршени</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Подешавања</translation>
+    </message>
+    <message>
+        <source>Staff name</source>
+        <translation>Име запосленог</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>Needs care after</source>
+        <translation>Пажња потребна после</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Као у систему</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Језик</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (for the history of changes):</source>
+        <translation>Ваше &amp;име (за историју измена):</translation>
+    </message>
+    <message>
+        <source>A partnership &amp;needs care after:</source>
+        <translation>Партнерству је потребна &amp;пажња после:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Језик:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Saradnja starts.</source>
+        <translation>Нови језик важи од следећег покретања Сарадње.</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3409,41 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Saradnja</source>
+        <translation>Добро дошли у Сарадњу</translation>
+    </message>
+    <message>
+        <source>The register of SKGO&apos;s partnerships, initiatives, visits, agreements and action plans. How would you like to start?</source>
+        <translation>Регистар партнерстава, иницијатива, посета, споразума и акционих планова СКГО. Како желите да почнете?</translation>
+    </message>
+    <message>
+        <source>New empty register</source>
+        <translation>Нови празан регистар</translation>
+    </message>
+    <message>
+        <source>With the reference data: Serbian cities and municipalities, countries, themes.</source>
+        <translation>Са референтним подацима: градови и општине у Србији, државе, теме.</translation>
+    </message>
+    <message>
+        <source>New register with example data</source>
+        <translation>Нови регистар са примерима</translation>
+    </message>
+    <message>
+        <source>To try things out: the Kragujevac–Suresnes twinning, SKGO&apos;s agreements and more.</source>
+        <translation>За испробавање: братимљење Крагујевца и Сирене, споразуми СКГО и друго.</translation>
+    </message>
+    <message>
+        <source>Open an existing register…</source>
+        <translation>Отвори постојећи регистар…</translation>
+    </message>
+    <message>
+        <source>A file from a colleague or a shared drive.</source>
+        <translation>Датотека од колеге или са дељеног диска.</translation>
+    </message>
+</context>
+<context>
     <name>WriteTransaction</name>
     <message>
         <source>The change could not be saved.</source>
@@ -2872,8 +3461,8 @@ Do you want to delete it anyway?</source>
         <translation>Регистар који се отвара.</translation>
     </message>
     <message>
-        <source>Language of the interface: sr-Latn, sr-Cyrl or en (default: the system&apos;s).</source>
-        <translation>Језик корисничког интерфејса: sr-Latn, sr-Cyrl или en (подразумевано: језик система).</translation>
+        <source>Language of the interface: sr-Latn, sr-Cyrl or en (default: as in the settings).</source>
+        <translation>Језик корисничког интерфејса: sr-Latn, sr-Cyrl или en (подразумевано: као у подешавањима).</translation>
     </message>
 </context>
 </TS>

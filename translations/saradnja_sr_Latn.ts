@@ -477,6 +477,73 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Pregled</translation>
+    </message>
+    <message>
+        <source>Upcoming visits (next 60 days)</source>
+        <translation>Predstojeće posete (narednih 60 dana)</translation>
+    </message>
+    <message>
+        <source>Partnerships needing care</source>
+        <translation>Partnerstva kojima je potrebna pažnja</translation>
+    </message>
+    <message>
+        <source>Agreements expiring (90 days)</source>
+        <translation>Sporazumi koji ističu (u roku od 90 dana)</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Zadaci kojima je istekao rok</translation>
+    </message>
+    <message>
+        <source>Open initiatives by stage</source>
+        <translation>Otvorene inicijative po fazama</translation>
+    </message>
+    <message>
+        <source>No visits in the next 60 days.</source>
+        <translation>Nema poseta u narednih 60 dana.</translation>
+    </message>
+    <message>
+        <source>Every partnership had recent activity.</source>
+        <translation>Sva partnerstva su nedavno imala aktivnosti.</translation>
+    </message>
+    <message>
+        <source>No agreement expires soon.</source>
+        <translation>Nijedan sporazum ne ističe uskoro.</translation>
+    </message>
+    <message>
+        <source>No overdue tasks.</source>
+        <translation>Nema zadataka kojima je istekao rok.</translation>
+    </message>
+    <message>
+        <source>No open initiatives.</source>
+        <translation>Nema otvorenih inicijativa.</translation>
+    </message>
+    <message>
+        <source>Partnerships by country</source>
+        <translation>Partnerstva po državama</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>još nema podataka</translation>
+    </message>
+    <message>
+        <source>Visits per year</source>
+        <translation>Posete po godinama</translation>
+    </message>
+    <message>
+        <source>Action plan progress by theme (%)</source>
+        <translation>Napredak akcionih planova po temama (%)</translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>još nema planova</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The file is an empty database, not a Saradnja register.</source>
@@ -898,6 +965,14 @@
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Idi</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Pregled</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Podešavanja…</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2115,438 @@ Da li ipak želite da je obrišete?</translation>
         <source>Page %1 of %2</source>
         <translation>Strana %1 od %2</translation>
     </message>
+    <message>
+        <source>Indicator: %1</source>
+        <translation>Pokazatelj: %1</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioriteti</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Br.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivnosti</translation>
+    </message>
+    <message>
+        <source>No priorities recorded.</source>
+        <translation>Nema unetih prioriteta.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Odgovorni</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Rok realizacije</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budžet</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Izvor finansiranja</translation>
+    </message>
+    <message>
+        <source>Budget by funding source</source>
+        <translation>Budžet po izvorima finansiranja</translation>
+    </message>
+    <message>
+        <source>No funding source</source>
+        <translation>Bez izvora finansiranja</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ukupno</translation>
+    </message>
+    <message>
+        <source>No budget recorded.</source>
+        <translation>Budžet nije unet.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Godina</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Akcioni plan</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Potpisi</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>ističe %1</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>istekao %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>istekao</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sažetak</translation>
+    </message>
+    <message>
+        <source>Expiring within %1 days</source>
+        <translation>Ističu u roku od %1 dana</translation>
+    </message>
+    <message>
+        <source>Validity ended</source>
+        <translation>Važenje je isteklo</translation>
+    </message>
+    <message>
+        <source>Register of agreements</source>
+        <translation>Registar sporazuma</translation>
+    </message>
+    <message>
+        <source>All agreements, in order of signing</source>
+        <translation>Svi sporazumi, po redosledu potpisivanja</translation>
+    </message>
+    <message>
+        <source>Marked %1: validity ends by %2 (within %3 days) or has ended</source>
+        <translation>Oznaka %1: važenje ističe do %2 (u roku od %3 dana) ili je već isteklo</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Važi od</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Bez teme</translation>
+    </message>
+    <message>
+        <source>No country recorded</source>
+        <translation>Država nije uneta</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>Lokalna samouprava</translation>
+    </message>
+    <message>
+        <source>Grouped by Serbian local government (a party to the partnership)</source>
+        <translation>Po lokalnim samoupravama u Srbiji (koje su strane u partnerstvu)</translation>
+    </message>
+    <message>
+        <source>Partnerships without a Serbian local government as a party: %1 (not listed)</source>
+        <translation>Partnerstva u kojima nijedna strana nije lokalna samouprava iz Srbije: %1 (nisu navedena)</translation>
+    </message>
+    <message>
+        <source>Grouped by theme; a partnership with several themes is listed under each</source>
+        <translation>Po temama; partnerstvo sa više tema navedeno je pod svakom od njih</translation>
+    </message>
+    <message>
+        <source>Grouped by status</source>
+        <translation>Po statusu</translation>
+    </message>
+    <message>
+        <source>Grouped by partner country; a partnership with partners in several countries is listed under each</source>
+        <translation>Po državama partnera; partnerstvo sa partnerima iz više država navedeno je pod svakom od njih</translation>
+    </message>
+    <message>
+        <source>Number of partnerships</source>
+        <translation>Broj partnerstava</translation>
+    </message>
+    <message>
+        <source>Partnerships per group</source>
+        <translation>Partnerstva po grupama</translation>
+    </message>
+    <message>
+        <source>Partnerships per group (the %1 largest groups)</source>
+        <translation>Partnerstva po grupama (najvećih %1)</translation>
+    </message>
+    <message>
+        <source>Partnerships in total</source>
+        <translation>Ukupno partnerstava</translation>
+    </message>
+    <message>
+        <source>No partnerships recorded.</source>
+        <translation>Nema zabeleženih partnerstava.</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partnerstva</translation>
+    </message>
+    <message>
+        <source>Of which active</source>
+        <translation>Od toga aktivnih</translation>
+    </message>
+    <message>
+        <source>Partnerships by group</source>
+        <translation>Partnerstva po grupama</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnerstvo</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Partnerships overview</source>
+        <translation>Pregled partnerstava</translation>
+    </message>
+    <message>
+        <source>Average progress</source>
+        <translation>Prosečan napredak</translation>
+    </message>
+    <message>
+        <source>Progress by activity</source>
+        <translation>Napredak po aktivnostima</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Napredak</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planirano</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Utrošeno</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Spent of planned</source>
+        <translation>Utrošeno od planiranog</translation>
+    </message>
+    <message>
+        <source>Summary by theme</source>
+        <translation>Pregled po temama</translation>
+    </message>
+    <message>
+        <source>Average progress by theme</source>
+        <translation>Prosečan napredak po temama</translation>
+    </message>
+    <message>
+        <source>Planned and spent in total</source>
+        <translation>Ukupno planirano i utrošeno</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Action plan implementation report</source>
+        <translation>Izveštaj o sprovođenju akcionog plana</translation>
+    </message>
+    <message>
+        <source>Summary by funding source</source>
+        <translation>Pregled po izvorima finansiranja</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Učesnici</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Događaj</translation>
+    </message>
+    <message>
+        <source>By signing, participants confirm that they took part in the event.</source>
+        <translation>Potpisom učesnici potvrđuju da su učestvovali u događaju.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Potpis</translation>
+    </message>
+    <message>
+        <source>Participants&apos; sign-in sheets</source>
+        <translation>Liste prisutnih učesnika</translation>
+    </message>
+    <message>
+        <source>One sheet per organisation, each on its own page</source>
+        <translation>Posebna lista za svaku organizaciju, svaka na svojoj strani</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Domaćini</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gosti</translation>
+    </message>
+    <message>
+        <source>Action plan activity</source>
+        <translation>Aktivnost akcionog plana</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dan</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Vreme</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Tačka programa</translation>
+    </message>
+    <message>
+        <source>No programme recorded.</source>
+        <translation>Program nije unet.</translation>
+    </message>
+    <message>
+        <source>No participants recorded.</source>
+        <translation>Nema unetih učesnika.</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Zadaci za dalje postupanje</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>urađen %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>otvoren</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>No follow-up tasks recorded.</source>
+        <translation>Nema zadataka za dalje postupanje.</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>Izveštaj o poseti</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Svrha</translation>
+    </message>
+    <message>
+        <source>No purpose recorded.</source>
+        <translation>Svrha nije uneta.</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ishodi</translation>
+    </message>
+    <message>
+        <source>No outcomes recorded.</source>
+        <translation>Nema unetih ishoda.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Napomene</translation>
+    </message>
+    <message>
+        <source>New partnerships</source>
+        <translation>Nova partnerstva</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>Potpisani sporazumi</translation>
+    </message>
+    <message>
+        <source>Initiatives opened</source>
+        <translation>Pokrenute inicijative</translation>
+    </message>
+    <message>
+        <source>Initiatives closed</source>
+        <translation>Zatvorene inicijative</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Po mesecima</translation>
+    </message>
+    <message>
+        <source>Visits by month</source>
+        <translation>Posete po mesecima</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mesec</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Po državama</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s country; a record with partners in several countries counts under each.</source>
+        <translation>Država partnera; zapis sa partnerima iz više država računa se pod svakom od njih.</translation>
+    </message>
+    <message>
+        <source>All activities by country</source>
+        <translation>Sve aktivnosti po državama</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this year.</source>
+        <translation>Za ovu godinu nema zabeleženih podataka.</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Inicijativa</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Podnosilac</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Faza</translation>
+    </message>
+    <message>
+        <source>No new partnerships recorded.</source>
+        <translation>Nema zabeleženih novih partnerstava.</translation>
+    </message>
+    <message>
+        <source>No agreements signed.</source>
+        <translation>Nema potpisanih sporazuma.</translation>
+    </message>
+    <message>
+        <source>No initiatives opened.</source>
+        <translation>Nema pokrenutih inicijativa.</translation>
+    </message>
+    <message>
+        <source>No initiatives closed.</source>
+        <translation>Nema zatvorenih inicijativa.</translation>
+    </message>
+    <message>
+        <source>Year in review %1</source>
+        <translation>Godišnji pregled za %1.</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>Godina: %1.</translation>
+    </message>
+    <message>
+        <source>Visits (by first day), partnerships started, agreements signed, initiatives opened and closed in the year</source>
+        <translation>Posete (prema prvom danu), započeta partnerstva, potpisani sporazumi, pokrenute i zatvorene inicijative u toku godine</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -2048,16 +2555,8 @@ Da li ipak želite da je obrišete?</translation>
         <translation>izrađuje izveštaj u PDF-u (%1)</translation>
     </message>
     <message>
-        <source>The record the report is about.</source>
-        <translation>Zapis na koji se izveštaj odnosi.</translation>
-    </message>
-    <message>
         <source>The year (year in review).</source>
         <translation>Godina (za godišnji pregled).</translation>
-    </message>
-    <message>
-        <source>Partnerships overview: country, municipality, theme or status.</source>
-        <translation>Pregled partnerstava po: &quot;country&quot; (državi), &quot;municipality&quot; (opštini), &quot;theme&quot; (temi) ili &quot;status&quot;.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
@@ -2087,6 +2586,14 @@ Da li ipak želite da je obrišete?</translation>
         <source>Report written to %1</source>
         <translation>Izveštaj je upisan u %1</translation>
     </message>
+    <message>
+        <source>The record the report is about: a partnership (partnership), an action plan (plan, plan-progress) or a visit (visit, signin).</source>
+        <translation>Zapis na koji se izveštaj odnosi: partnerstvo (&quot;partnership&quot;), akcioni plan (&quot;plan&quot;, &quot;plan-progress&quot;) ili poseta (&quot;visit&quot;, &quot;signin&quot;).</translation>
+    </message>
+    <message>
+        <source>Partnerships overview: country (default), municipality, theme or status.</source>
+        <translation>Pregled partnerstava po: &quot;country&quot; (državi, podrazumevano), &quot;municipality&quot; (opštini), &quot;theme&quot; (temi) ili &quot;status&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -2108,6 +2615,10 @@ Da li ipak želite da je obrišete?</translation>
     <message>
         <source>Unknown report &quot;%1&quot;.</source>
         <translation>Nepoznat izveštaj „%1“.</translation>
+    </message>
+    <message>
+        <source>Partnerships can be grouped by: %1.</source>
+        <translation>Partnerstva mogu da se grupišu po: %1.</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2931,49 @@ Da li ipak želite da je obrišete?</translation>
         <source>Done</source>
         <comment>tasks</comment>
         <translation>Završeni</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Podešavanja</translation>
+    </message>
+    <message>
+        <source>Staff name</source>
+        <translation>Ime zaposlenog</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mes.</translation>
+    </message>
+    <message>
+        <source>Needs care after</source>
+        <translation>Pažnja potrebna posle</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Kao u sistemu</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jezik</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (for the history of changes):</source>
+        <translation>Vaše &amp;ime (za istoriju izmena):</translation>
+    </message>
+    <message>
+        <source>A partnership &amp;needs care after:</source>
+        <translation>Partnerstvu je potrebna &amp;pažnja posle:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Jezik:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Saradnja starts.</source>
+        <translation>Novi jezik važi od sledećeg pokretanja Saradnje.</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3409,41 @@ Da li ipak želite da je obrišete?</translation>
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Saradnja</source>
+        <translation>Dobro došli u Saradnju</translation>
+    </message>
+    <message>
+        <source>The register of SKGO&apos;s partnerships, initiatives, visits, agreements and action plans. How would you like to start?</source>
+        <translation>Registar partnerstava, inicijativa, poseta, sporazuma i akcionih planova SKGO. Kako želite da počnete?</translation>
+    </message>
+    <message>
+        <source>New empty register</source>
+        <translation>Novi prazan registar</translation>
+    </message>
+    <message>
+        <source>With the reference data: Serbian cities and municipalities, countries, themes.</source>
+        <translation>Sa referentnim podacima: gradovi i opštine u Srbiji, države, teme.</translation>
+    </message>
+    <message>
+        <source>New register with example data</source>
+        <translation>Novi registar sa primerima</translation>
+    </message>
+    <message>
+        <source>To try things out: the Kragujevac–Suresnes twinning, SKGO&apos;s agreements and more.</source>
+        <translation>Za isprobavanje: bratimljenje Kragujevca i Sirene, sporazumi SKGO i drugo.</translation>
+    </message>
+    <message>
+        <source>Open an existing register…</source>
+        <translation>Otvori postojeći registar…</translation>
+    </message>
+    <message>
+        <source>A file from a colleague or a shared drive.</source>
+        <translation>Datoteka od kolege ili sa deljenog diska.</translation>
+    </message>
+</context>
+<context>
     <name>WriteTransaction</name>
     <message>
         <source>The change could not be saved.</source>
@@ -2872,8 +3461,8 @@ Da li ipak želite da je obrišete?</translation>
         <translation>Registar koji se otvara.</translation>
     </message>
     <message>
-        <source>Language of the interface: sr-Latn, sr-Cyrl or en (default: the system&apos;s).</source>
-        <translation>Jezik korisničkog interfejsa: sr-Latn, sr-Cyrl ili en (podrazumevano: jezik sistema).</translation>
+        <source>Language of the interface: sr-Latn, sr-Cyrl or en (default: as in the settings).</source>
+        <translation>Jezik korisničkog interfejsa: sr-Latn, sr-Cyrl ili en (podrazumevano: kao u podešavanjima).</translation>
     </message>
 </context>
 </TS>
