@@ -8,10 +8,12 @@
 #include "membershipstore.h"
 #include "organizationeditor.h"
 #include "organizationstore.h"
+#include "partnershipeditor.h"
 #include "partnershipstore.h"
 #include "personstore.h"
 #include "sectionpage.h"
 #include "taskstore.h"
+#include "visiteditor.h"
 #include "visitstore.h"
 
 #include <QDate>
@@ -130,6 +132,7 @@ SectionPage *Sections::create(RecordKind kind, QWidget *parent)
         page->addFilter(QStringLiteral("status"), tr("Any status"), termOptions(Vocab::PartnershipStatus));
         page->addFilter(QStringLiteral("kind"), tr("Any kind"), termOptions(Vocab::PartnershipKind));
         page->addFilter(QStringLiteral("year"), tr("Any year"), years);
+        page->setEditor(new PartnershipEditor(page));
         break;
     case RecordKind::Initiative:
         page->addFilter(QStringLiteral("stage"), tr("Any stage"), termOptions(Vocab::InitiativeStage));
@@ -140,6 +143,7 @@ SectionPage *Sections::create(RecordKind kind, QWidget *parent)
         page->addFilter(QStringLiteral("direction"), tr("Any direction"), termOptions(Vocab::VisitDirection));
         page->addFilter(QStringLiteral("kind"), tr("Any kind"), termOptions(Vocab::VisitKind));
         page->addFilter(QStringLiteral("year"), tr("Any year"), years);
+        page->setEditor(new VisitEditor(page));
         break;
     case RecordKind::Agreement:
         page->addFilter(QStringLiteral("status"), tr("Any status"), termOptions(Vocab::AgreementStatus));

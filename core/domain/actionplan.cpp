@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionplan.h"
 
+#include "audittext.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -20,20 +22,17 @@ ActionPlan ActionPlan::forNextYear() const
 
 QMap<QString, QString> ActionPlan::auditFields() const
 {
-    QStringList priorities;
-    for (qint64 themeId : priorityThemeIds)
-        priorities << QStringLiteral("theme:%1").arg(themeId);
-    QStringList activityIds;
+    QList<qint64> activityIds;
     for (const PlanActivity &activity : activities)
-        activityIds << QStringLiteral("activity:%1").arg(activity.id);
+        activityIds << activity.id;
     return {
-        {QStringLiteral("year"), year ? QString::number(year) : QString()},
-        {QStringLiteral("partner_id"), partnerId ? QString::number(partnerId) : QString()},
+        {QStringLiteral("year"), AuditText::number(year)},
+        {QStringLiteral("partner_id"), AuditText::number(partnerId)},
         {QStringLiteral("title"), title},
         {QStringLiteral("status"), status},
         {QStringLiteral("signed_on"), signedOn.toString(Qt::ISODate)},
         {QStringLiteral("notes"), notes},
-        {QStringLiteral("priorities"), priorities.join(QStringLiteral("; "))},
-        {QStringLiteral("activities"), activityIds.join(QStringLiteral("; "))},
+        {QStringLiteral("priorities"), AuditText::refs(QStringLiteral("theme:"), priorityThemeIds)},
+        {QStringLiteral("activities"), AuditText::refs(QStringLiteral("activity:"), activityIds)},
     };
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agreement.h"
 
+#include "audittext.h"
+
 #include <QStringList>
 
 QMap<QString, QString> Agreement::auditFields() const
@@ -22,8 +24,8 @@ QMap<QString, QString> Agreement::auditFields() const
         {QStringLiteral("valid_until"), validUntil.toString(Qt::ISODate)},
         {QStringLiteral("renewal"), renewal},
         {QStringLiteral("languages"), languages},
-        {QStringLiteral("partnership_id"), partnershipId ? QString::number(partnershipId) : QString()},
+        {QStringLiteral("partnership_id"), AuditText::number(partnershipId)},
         {QStringLiteral("notes"), notes},
-        {QStringLiteral("parties"), partyItems.join(QStringLiteral("; "))},
+        {QStringLiteral("parties"), AuditText::list(partyItems)},
     };
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "initiative.h"
 
+#include "audittext.h"
+
 #include <algorithm>
 
 namespace {
@@ -13,13 +15,10 @@ const QStringList &usualPath()
     return path;
 }
 
-QString idList(const QString &prefix, QList<qint64> ids)
+QString sortedRefs(const QString &prefix, QList<qint64> ids)
 {
     std::sort(ids.begin(), ids.end());
-    QStringList parts;
-    for (qint64 id : std::as_const(ids))
-        parts << prefix + QString::number(id);
-    return parts.join(QStringLiteral("; "));
+    return AuditText::refs(prefix, ids);
 }
 
 } // namespace
@@ -49,10 +48,10 @@ QMap<QString, QString> Initiative::auditFields() const
         history << change.stage + QLatin1Char(' ') + change.changedOn.toString(Qt::ISODate);
     return {
         {QStringLiteral("title"), title},
-        {QStringLiteral("requester_id"), requesterId ? QString::number(requesterId) : QString()},
+        {QStringLiteral("requester_id"), AuditText::number(requesterId)},
         {QStringLiteral("origin"), origin},
-        {QStringLiteral("sought_countries"), countries.join(QStringLiteral("; "))},
-        {QStringLiteral("sought_themes"), idList(QStringLiteral("theme:"), soughtThemeIds)},
+        {QStringLiteral("sought_countries"), AuditText::list(countries)},
+        {QStringLiteral("sought_themes"), sortedRefs(QStringLiteral("theme:"), soughtThemeIds)},
         {QStringLiteral("sought_kind"), soughtKind},
         {QStringLiteral("sought_size"), soughtSize},
         {QStringLiteral("description"), description},
@@ -60,9 +59,9 @@ QMap<QString, QString> Initiative::auditFields() const
         {QStringLiteral("staff_in_charge"), staffInCharge},
         {QStringLiteral("opened_on"), openedOn.toString(Qt::ISODate)},
         {QStringLiteral("closed_on"), closedOn.toString(Qt::ISODate)},
-        {QStringLiteral("partnership_id"), partnershipId ? QString::number(partnershipId) : QString()},
-        {QStringLiteral("candidates"), idList(QStringLiteral("org:"), candidateIds)},
-        {QStringLiteral("stage_history"), history.join(QStringLiteral("; "))},
+        {QStringLiteral("partnership_id"), AuditText::number(partnershipId)},
+        {QStringLiteral("candidates"), sortedRefs(QStringLiteral("org:"), candidateIds)},
+        {QStringLiteral("stage_history"), AuditText::list(history)},
         {QStringLiteral("notes"), notes},
     };
 }

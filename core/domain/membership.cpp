@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "membership.h"
 
+#include "audittext.h"
+
 #include <QStringList>
 
 bool Membership::isActiveOn(const QDate &day) const
@@ -14,11 +16,11 @@ QMap<QString, QString> Membership::auditFields() const
     for (const Delegate &delegate : delegates)
         delegateTexts << delegate.auditText();
     return {
-        {QStringLiteral("organization_id"), organizationId ? QString::number(organizationId) : QString()},
+        {QStringLiteral("organization_id"), AuditText::number(organizationId)},
         {QStringLiteral("role"), role},
         {QStringLiteral("member_since"), memberSince.toString(Qt::ISODate)},
         {QStringLiteral("member_until"), memberUntil.toString(Qt::ISODate)},
         {QStringLiteral("notes"), notes},
-        {QStringLiteral("delegates"), delegateTexts.join(QStringLiteral("; "))},
+        {QStringLiteral("delegates"), AuditText::list(delegateTexts)},
     };
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "organization.h"
 
+#include "audittext.h"
+
 #include "transliterator.h"
 #include "vocabulary.h"
 
@@ -44,7 +46,7 @@ QMap<QString, QString> Organization::auditFields() const
         {QStringLiteral("email"), email},
         {QStringLiteral("phone"), phone},
         {QStringLiteral("website"), website},
-        {QStringLiteral("liaison_person_id"), liaisonPersonId ? QString::number(liaisonPersonId) : QString()},
+        {QStringLiteral("liaison_person_id"), AuditText::number(liaisonPersonId)},
         {QStringLiteral("notes"), notes},
     };
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "partnership.h"
 
+#include "audittext.h"
+
 #include <QStringList>
 
 namespace {
@@ -10,11 +12,6 @@ QString withRole(const QString &item, const QString &role)
     return role.trimmed().isEmpty() ? item : item + QStringLiteral(" (") + role.trimmed() + QLatin1Char(')');
 }
 
-QString joined(const QStringList &items)
-{
-    return items.join(QStringLiteral("; "));
-}
-
 } // namespace
 
 QMap<QString, QString> Partnership::auditFields() const
@@ -22,9 +19,6 @@ QMap<QString, QString> Partnership::auditFields() const
     QStringList partyItems;
     for (const PartnershipParty &party : parties)
         partyItems << withRole(QStringLiteral("org:%1").arg(party.organizationId), party.role);
-    QStringList themeItems;
-    for (qint64 themeId : themeIds)
-        themeItems << QStringLiteral("theme:%1").arg(themeId);
     QStringList memberItems;
     for (const CommitteeMember &member : committee)
         memberItems << withRole(
@@ -42,10 +36,10 @@ QMap<QString, QString> Partnership::auditFields() const
         {QStringLiteral("started_on"), startedOn.toString(Qt::ISODate)},
         {QStringLiteral("ended_on"), endedOn.toString(Qt::ISODate)},
         {QStringLiteral("notes"), notes},
-        {QStringLiteral("parties"), joined(partyItems)},
-        {QStringLiteral("themes"), joined(themeItems)},
-        {QStringLiteral("committee"), joined(memberItems)},
-        {QStringLiteral("timeline"), joined(timelineItems)},
-        {QStringLiteral("status_history"), joined(historyItems)},
+        {QStringLiteral("parties"), AuditText::list(partyItems)},
+        {QStringLiteral("themes"), AuditText::refs(QStringLiteral("theme:"), themeIds)},
+        {QStringLiteral("committee"), AuditText::list(memberItems)},
+        {QStringLiteral("timeline"), AuditText::list(timelineItems)},
+        {QStringLiteral("status_history"), AuditText::list(historyItems)},
     };
 }

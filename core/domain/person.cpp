@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "person.h"
 
+#include "audittext.h"
+
 QMap<QString, QString> Person::auditFields() const
 {
     return {
         {QStringLiteral("full_name"), fullName},
-        {QStringLiteral("organization_id"), organizationId ? QString::number(organizationId) : QString()},
+        {QStringLiteral("organization_id"), AuditText::number(organizationId)},
         {QStringLiteral("position"), position},
         {QStringLiteral("email"), email},
         {QStringLiteral("phone"), phone},

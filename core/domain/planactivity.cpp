@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planactivity.h"
 
+#include "audittext.h"
+
 PlanActivity PlanActivity::forNextYear() const
 {
     PlanActivity next = *this;
@@ -18,7 +20,7 @@ QMap<QString, QString> PlanActivity::auditFields() const
 {
     return {
         {QStringLiteral("title"), title},
-        {QStringLiteral("theme_id"), themeId ? QString::number(themeId) : QString()},
+        {QStringLiteral("theme_id"), AuditText::number(themeId)},
         {QStringLiteral("responsible"), responsible},
         {QStringLiteral("starts_on"), startsOn.toString(Qt::ISODate)},
         {QStringLiteral("ends_on"), endsOn.toString(Qt::ISODate)},

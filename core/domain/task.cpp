@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "task.h"
 
+#include "audittext.h"
+
 QMap<QString, QString> Task::auditFields() const
 {
     return {
@@ -10,7 +12,7 @@ QMap<QString, QString> Task::auditFields() const
         {QStringLiteral("done_on"), doneOn.toString(Qt::ISODate)},
         {QStringLiteral("assignee"), assignee},
         {QStringLiteral("record_kind"), recordKind},
-        {QStringLiteral("record_id"), recordId ? QString::number(recordId) : QString()},
+        {QStringLiteral("record_id"), AuditText::number(recordId)},
         {QStringLiteral("notes"), notes},
     };
 }

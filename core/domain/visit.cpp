@@ -1,16 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "visit.h"
 
+#include "audittext.h"
+
 #include <QStringList>
-
-namespace {
-
-QString idText(qint64 id)
-{
-    return id ? QString::number(id) : QString();
-}
-
-} // namespace
 
 QMap<QString, QString> Visit::auditFields() const
 {
@@ -40,12 +33,12 @@ QMap<QString, QString> Visit::auditFields() const
         {QStringLiteral("country"), country},
         {QStringLiteral("purpose"), purpose},
         {QStringLiteral("outcome"), outcome},
-        {QStringLiteral("partnership_id"), idText(partnershipId)},
-        {QStringLiteral("agreement_id"), idText(agreementId)},
-        {QStringLiteral("activity_id"), idText(activityId)},
+        {QStringLiteral("partnership_id"), AuditText::number(partnershipId)},
+        {QStringLiteral("agreement_id"), AuditText::number(agreementId)},
+        {QStringLiteral("activity_id"), AuditText::number(activityId)},
         {QStringLiteral("notes"), notes},
-        {QStringLiteral("organizations"), orgs.join(QStringLiteral("; "))},
-        {QStringLiteral("participants"), people.join(QStringLiteral("; "))},
-        {QStringLiteral("programme"), items.join(QStringLiteral("; "))},
+        {QStringLiteral("organizations"), AuditText::list(orgs)},
+        {QStringLiteral("participants"), AuditText::list(people)},
+        {QStringLiteral("programme"), AuditText::list(items)},
     };
 }

@@ -47,6 +47,7 @@ Status SearchIndex::remove(const QSqlDatabase &db, RecordKind kind, qint64 id)
     return {};
 }
 
+// A full rewrite of the index (see the header): for erasure only.
 Status SearchIndex::purgeDeleted(const QSqlDatabase &db)
 {
     auto merged = Sql::run(db, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"));

@@ -31,9 +31,16 @@ public:
     static Status update(const QSqlDatabase &db, RecordKind kind, qint64 id, const QString &title,
                          const QStringList &names, const QStringList &texts);
     static Status remove(const QSqlDatabase &db, RecordKind kind, qint64 id);
-    // Rewrites the index so that removed entries leave no trace in it (FTS5
-    // keeps deleted tokens in old segments until they merge). Costly on a
-    // large index: for erasures, not for every delete.
+    // Rewrites the index so that removed entries leave no trace in it: FTS5
+    // keeps a deleted entry's tokens in the old segments (a delete only adds
+    // a marker) until those segments merge. This is FTS5's 'optimize', which
+    // merges every segment into one: it reads and writes the WHOLE index
+    // (every entry of every record, not just the deleted ones), in the
+    // caller's transaction, so its time and the rollback journal grow with
+    // the size of the register. Only for the right to erasure
+    // (PersonStore::erase); never call it on an ordinary delete. (FTS5's
+    // 'secure-delete' option would avoid the rewrite but needs SQLite 3.42;
+    // the platform has 3.40.)
     static Status purgeDeleted(const QSqlDatabase &db);
 
     // Best first. An empty or punctuation-only query finds nothing.

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionplanstore.h"
 
-#include "attachmentstore.h"
 #include "audittrail.h"
 #include "dates.h"
 #include "searchfolding.h"
 #include "searchindex.h"
 #include "sortkey.h"
 #include "sqlsupport.h"
+#include "storesupport.h"
 #include "theme.h"
 #include "vocabulary.h"
-#include "writetransaction.h"
 
 #include <QHash>
 #include <QSet>
@@ -46,9 +45,19 @@ PlanActivity activityFromRow(const QSqlQuery &q)
     return a;
 }
 
-QVariant nullableId(qint64 id)
+using StoreSupport::nullableId;
+
+ActionPlan planFromRow(const QSqlQuery &q)
 {
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+    ActionPlan plan;
+    plan.id = q.value(0).toLongLong();
+    plan.year = q.value(1).toInt();
+    plan.partnerId = q.value(2).toLongLong();
+    plan.title = q.value(3).toString();
+    plan.status = q.value(4).toString();
+    plan.signedOn = Dates::fromSql(q.value(5));
+    plan.notes = q.value(6).toString();
+    return plan;
 }
 
 QString rowField(int row, const char *field)
@@ -78,40 +87,22 @@ Result<QList<PlanActivity>> ActionPlanStore::activitiesOf(qint64 planId) const
 
 Result<ActionPlan> ActionPlanStore::get(qint64 id) const
 {
-    auto query = Sql::run(db(),
-                          QStringLiteral("SELECT id, year, partner_id, title, status, signed_on, notes FROM action_plans "
-                                         "WHERE id = ?"),
-                          {id});
-    if (!query)
-        return query.error();
-    QSqlQuery &q = query.value();
-    if (!q.next())
-        return notFound(QStringLiteral("action plan"), id);
-    ActionPlan plan;
-    plan.id = q.value(0).toLongLong();
-    plan.year = q.value(1).toInt();
-    plan.partnerId = q.value(2).toLongLong();
-    plan.title = q.value(3).toString();
-    plan.status = q.value(4).toString();
-    plan.signedOn = Dates::fromSql(q.value(5));
-    plan.notes = q.value(6).toString();
-    auto priorities = Sql::run(db(), QStringLiteral("SELECT theme_id FROM plan_priorities WHERE plan_id = ? ORDER BY rowid"), {id});
+    auto plan
+        = fetchOne(QStringLiteral("SELECT id, year, partner_id, title, status, signed_on, notes FROM action_plans "
+                                  "WHERE id = ?"),
+                   id, QStringLiteral("action plan"), planFromRow);
+    if (!plan)
+        return plan;
+    auto priorities = StoreSupport::ids(
+        db(), QStringLiteral("SELECT theme_id FROM plan_priorities WHERE plan_id = ? ORDER BY rowid"), {id});
     if (!priorities)
         return priorities.error();
-    while (priorities.value().next())
-        plan.priorityThemeIds << priorities.value().value(0).toLongLong();
+    plan.value().priorityThemeIds = priorities.take();
     auto activities = activitiesOf(id);
     if (!activities)
         return activities.error();
-    plan.activities = activities.take();
+    plan.value().activities = activities.take();
     return plan;
-}
-
-bool ActionPlanStore::exists(const QString &table, qint64 id) const
-{
-    // table is one of our own names, never user input.
-    auto found = Sql::scalar(db(), QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), {id});
-    return found && found.value().toInt() > 0;
 }
 
 ActionPlan ActionPlanStore::normalized(const ActionPlan &plan)
@@ -141,21 +132,20 @@ Validation ActionPlanStore::validate(const ActionPlan &plan) const
     v.requireText(QStringLiteral("title"), plan.title, tr("The title"));
     if (plan.partnerId <= 0)
         v.addError(QStringLiteral("partner_id"), tr("Choose the partner of the plan."));
-    else if (!exists(QStringLiteral("organizations"), plan.partnerId))
+    else if (!StoreSupport::exists(db(), QStringLiteral("organizations"), plan.partnerId))
         v.addError(QStringLiteral("partner_id"), tr("The partner no longer exists; choose another one."));
     if (!Vocabulary::contains(Vocab::PlanStatus, plan.status))
         v.addError(QStringLiteral("status"), tr("Choose the status of the plan."));
     for (qint64 themeId : plan.priorityThemeIds) {
-        if (!exists(QStringLiteral("themes"), themeId)) {
+        if (!StoreSupport::exists(db(), QStringLiteral("themes"), themeId)) {
             v.addError(QStringLiteral("priority_theme_ids"), tr("A priority names a theme that no longer exists."));
             break;
         }
     }
     QList<qint64> ownIds;
     if (plan.id > 0) {
-        auto own = Sql::run(db(), QStringLiteral("SELECT id FROM plan_activities WHERE plan_id = ?"), {plan.id});
-        while (own && own.value().next())
-            ownIds << own.value().value(0).toLongLong();
+        ownIds = StoreSupport::ids(db(), QStringLiteral("SELECT id FROM plan_activities WHERE plan_id = ?"), {plan.id})
+                     .valueOr({});
     }
     QSet<qint64> seen;
     for (int row = 0; row < plan.activities.size(); ++row) {
@@ -184,7 +174,7 @@ void ActionPlanStore::validateActivity(Validation &v, int row, const PlanActivit
     v.checkAmount(rowField(row, "spent_minor"), a.spentMinor);
     v.checkCurrency(rowField(row, "currency"), a.currency.trimmed().toUpper());
     v.checkDateOrder(rowField(row, "ends_on"), a.startsOn, a.endsOn);
-    if (a.themeId > 0 && !exists(QStringLiteral("themes"), a.themeId))
+    if (a.themeId > 0 && !StoreSupport::exists(db(), QStringLiteral("themes"), a.themeId))
         v.addError(rowField(row, "theme_id"), tr("The theme of activity %1 no longer exists.").arg(row + 1));
     if (a.id > 0 && !ownIds.contains(a.id))
         v.addError(rowField(row, "id"), tr("Activity %1 belongs to another plan or no longer exists.").arg(row + 1));
@@ -194,16 +184,7 @@ void ActionPlanStore::validateActivity(Validation &v, int row, const PlanActivit
 
 Result<qint64> ActionPlanStore::save(ActionPlan &plan)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable.error();
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    if (Status saved = saveWithin(plan); !saved)
-        return saved.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return plan.id;
+    return saveRecord(plan, &ActionPlanStore::saveWithin);
 }
 
 Status ActionPlanStore::saveWithin(ActionPlan &input)
@@ -227,10 +208,7 @@ Status ActionPlanStore::saveWithin(ActionPlan &input)
         return written;
     if (Status written = writeActivities(plan, activitiesBefore); !written)
         return written;
-    if (Status audited = AuditTrail::record(db(), RecordKind::Plan, plan.id,
-                                            before.isEmpty() ? AuditAction::Insert : AuditAction::Update, before,
-                                            plan.auditFields());
-        !audited)
+    if (Status audited = AuditTrail::recordSave(db(), RecordKind::Plan, plan.id, before, plan.auditFields()); !audited)
         return audited;
     if (Status indexed = indexPlan(plan); !indexed)
         return indexed;
@@ -240,41 +218,28 @@ Status ActionPlanStore::saveWithin(ActionPlan &input)
 
 Status ActionPlanStore::writePlanRow(ActionPlan &plan)
 {
-    const QString now = Dates::timestampNow();
-    const QVariantList values{plan.year, nullableId(plan.partnerId), plan.title, plan.status, Dates::toSql(plan.signedOn),
-                              Sql::text(plan.notes)};
-    const QString failed = tr("The action plan could not be saved.");
-    if (plan.id == 0) {
-        auto inserted = Sql::run(db(),
-                                 QStringLiteral("INSERT INTO action_plans (year, partner_id, title, status, signed_on, notes, "
-                                                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                 QVariantList(values) << now << now);
-        if (!inserted)
-            return Error(inserted.error().code(), failed, inserted.error().detail());
-        plan.id = inserted.value().lastInsertId().toLongLong();
-        return {};
-    }
-    auto updated = Sql::run(db(),
-                            QStringLiteral("UPDATE action_plans SET year = ?, partner_id = ?, title = ?, status = ?, "
-                                           "signed_on = ?, notes = ?, updated_at = ? WHERE id = ?"),
-                            QVariantList(values) << now << plan.id);
-    if (!updated)
-        return Error(updated.error().code(), failed, updated.error().detail());
-    return {};
+    return StoreSupport::writeRow(db(), QStringLiteral("action_plans"),
+                                  {QStringLiteral("year"), QStringLiteral("partner_id"), QStringLiteral("title"),
+                                   QStringLiteral("status"), QStringLiteral("signed_on"), QStringLiteral("notes")},
+                                  {plan.year, nullableId(plan.partnerId), plan.title, plan.status,
+                                   Dates::toSql(plan.signedOn), Sql::text(plan.notes)},
+                                  plan.id, tr("The action plan could not be saved."));
 }
 
 Status ActionPlanStore::writePriorities(const ActionPlan &plan)
 {
-    auto cleared = Sql::run(db(), QStringLiteral("DELETE FROM plan_priorities WHERE plan_id = ?"), {plan.id});
+    const Status cleared
+        = StoreSupport::clearChildren(db(), {QStringLiteral("plan_priorities")}, QStringLiteral("plan_id"), plan.id);
     if (!cleared)
-        return cleared.error();
-    for (qint64 themeId : plan.priorityThemeIds) {
-        auto inserted = Sql::run(db(), QStringLiteral("INSERT INTO plan_priorities (plan_id, theme_id) VALUES (?, ?)"),
-                                 {plan.id, themeId});
-        if (!inserted)
-            return Error(inserted.error().code(), tr("The priorities of the plan could not be saved."),
-                         inserted.error().detail());
-    }
+        return cleared;
+    QList<QVariantList> rows;
+    for (qint64 themeId : plan.priorityThemeIds)
+        rows.append({plan.id, themeId});
+    const Status inserted = StoreSupport::runEach(
+        db(), QStringLiteral("INSERT INTO plan_priorities (plan_id, theme_id) VALUES (?, ?)"), rows);
+    if (!inserted)
+        return Error(inserted.error().code(), tr("The priorities of the plan could not be saved."),
+                     inserted.error().detail());
     return {};
 }
 
@@ -335,30 +300,13 @@ Status ActionPlanStore::writeActivity(qint64 planId, int position, PlanActivity 
 
 Status ActionPlanStore::deleteActivity(qint64 planId, const PlanActivity &activity)
 {
-    if (Status detached = AttachmentStore::removeForRecordWithin(db(), RecordKind::Activity, activity.id); !detached)
-        return detached;
-    auto deleted = Sql::run(db(), QStringLiteral("DELETE FROM plan_activities WHERE id = ? AND plan_id = ?"),
-                            {activity.id, planId});
-    if (!deleted)
-        return Error(deleted.error().code(), tr("The activity \"%1\" could not be deleted.").arg(activity.title),
-                     deleted.error().detail());
-    if (Status audited = AuditTrail::record(db(), RecordKind::Activity, activity.id, AuditAction::Delete,
-                                            activityAudit(planId, activity), {});
-        !audited)
-        return audited;
-    return SearchIndex::remove(db(), RecordKind::Activity, activity.id);
+    return deleteRecordWithin(RecordKind::Activity, activity.id, activityAudit(planId, activity),
+                              tr("The activity \"%1\" could not be deleted.").arg(activity.title));
 }
 
 QStringList ActionPlanStore::partnerNames(qint64 partnerId) const
 {
-    auto names = Sql::run(db(), QStringLiteral("SELECT name, name_cyrillic, name_sr, name_en, acronym FROM organizations WHERE id = ?"),
-                          {partnerId});
-    QStringList result;
-    if (names && names.value().next()) {
-        for (int i = 0; i < 5; ++i)
-            result << names.value().value(i).toString();
-    }
-    return result;
+    return StoreSupport::organizationNames(db(), QStringLiteral("id = ?"), {partnerId}).valueOr({});
 }
 
 QStringList ActionPlanStore::themeNames(qint64 themeId) const
@@ -393,29 +341,29 @@ Status ActionPlanStore::indexActivity(const ActionPlan &plan, const PlanActivity
 
 Status ActionPlanStore::remove(qint64 id)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable;
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    auto old = get(id);
-    if (!old)
-        return old.error();
-    for (const PlanActivity &activity : old.value().activities) {
-        if (Status deleted = deleteActivity(id, activity); !deleted)
-            return deleted;
-    }
-    if (Status detached = AttachmentStore::removeForRecordWithin(db(), RecordKind::Plan, id); !detached)
-        return detached;
-    auto removed = Sql::run(db(), QStringLiteral("DELETE FROM action_plans WHERE id = ?"), {id});
-    if (!removed)
-        return Error(removed.error().code(), tr("The action plan could not be deleted."), removed.error().detail());
-    if (Status audited = AuditTrail::record(db(), RecordKind::Plan, id, AuditAction::Delete, old.value().auditFields(), {});
-        !audited)
-        return audited;
-    if (Status unindexed = SearchIndex::remove(db(), RecordKind::Plan, id); !unindexed)
-        return unindexed;
-    return transaction.commit();
+    const auto prepare = [&]() -> Result<FieldMap> {
+        auto old = get(id);
+        if (!old)
+            return old.error();
+        for (const PlanActivity &activity : old.value().activities) {
+            if (Status deleted = deleteActivity(id, activity); !deleted)
+                return deleted.error();
+        }
+        return old.value().auditFields();
+    };
+    return removeRecord(RecordKind::Plan, id, prepare, tr("The action plan could not be deleted."));
+}
+
+Status ActionPlanStore::reindexWithin(qint64 id)
+{
+    auto plan = get(id);
+    return plan ? indexPlan(plan.value()) : Status(plan.error());
+}
+
+Result<QList<qint64>> ActionPlanStore::idsNaming(qint64 organizationId) const
+{
+    return StoreSupport::ids(db(), QStringLiteral("SELECT id FROM action_plans WHERE partner_id = ? ORDER BY id"),
+                             {organizationId});
 }
 
 Result<ActionPlan> ActionPlanStore::copyForNextYear(qint64 planId) const
@@ -439,29 +387,26 @@ Result<std::optional<qint64>> ActionPlanStore::planFor(qint64 partnerId, int yea
 
 Result<qint64> ActionPlanStore::startNextYear(qint64 planId)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable.error();
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    auto copy = copyForNextYear(planId);
-    if (!copy)
-        return copy.error();
-    ActionPlan next = copy.take();
-    auto existing = planFor(next.partnerId, next.year);
-    if (!existing)
-        return existing.error();
-    if (existing.value()) {
-        const QStringList names = partnerNames(next.partnerId);
-        return Error(ErrorCode::Invalid,
-                     tr("An action plan with %1 for %2 already exists; open it instead of starting a new one.")
-                         .arg(names.value(0), QString::number(next.year)),
-                     QStringLiteral("action plan %1").arg(*existing.value()));
-    }
-    if (Status saved = saveWithin(next); !saved)
-        return saved.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
+    ActionPlan next;
+    const Status started = writeInTransaction([&]() -> Status {
+        auto copy = copyForNextYear(planId);
+        if (!copy)
+            return copy.error();
+        next = copy.take();
+        auto existing = planFor(next.partnerId, next.year);
+        if (!existing)
+            return existing.error();
+        if (existing.value()) {
+            const QStringList names = partnerNames(next.partnerId);
+            return Error(ErrorCode::Invalid,
+                         tr("An action plan with %1 for %2 already exists; open it instead of starting a new one.")
+                             .arg(names.value(0), QString::number(next.year)),
+                         QStringLiteral("action plan %1").arg(*existing.value()));
+        }
+        return saveWithin(next);
+    });
+    if (!started)
+        return started.error();
     return next.id;
 }
 

@@ -31,8 +31,13 @@ public:
     // entries and search index, in one transaction. Assigns the ids.
     Result<qint64> save(ActionPlan &plan);
     Status saveWithin(ActionPlan &plan);
-    // Deletes the plan, its activities and their attachments.
+    // Deletes the plan and its activities, with their tasks and attachments.
     Status remove(qint64 id);
+    // The action plans naming an organisation (as the partner): their search
+    // entries hold its names, so a rename re-indexes each (reindexWithin(), in
+    // the caller's transaction).
+    Result<QList<qint64>> idsNaming(qint64 organizationId) const;
+    Status reindexWithin(qint64 id);
 
     // Next year's plan from this one, not saved (see ActionPlan::forNextYear).
     Result<ActionPlan> copyForNextYear(qint64 planId) const;
@@ -56,7 +61,6 @@ public:
 private:
     static ActionPlan normalized(const ActionPlan &plan);
     void validateActivity(Validation &v, int row, const PlanActivity &activity, const QList<qint64> &ownIds) const;
-    bool exists(const QString &table, qint64 id) const;
     Result<QList<PlanActivity>> activitiesOf(qint64 planId) const;
     Status writePlanRow(ActionPlan &plan);
     Status writePriorities(const ActionPlan &plan);

@@ -6,9 +6,8 @@
 #include "searchindex.h"
 #include "sortkey.h"
 #include "sqlsupport.h"
-#include "storesql.h"
+#include "storesupport.h"
 #include "vocabulary.h"
-#include "writetransaction.h"
 
 #include <QSet>
 
@@ -21,6 +20,13 @@ const QString selectColumns = QStringLiteral(
 const QString partiesSql = QStringLiteral(
     "(SELECT group_concat(name, ', ') FROM (SELECT o.name FROM agreement_parties ap "
     "JOIN organizations o ON o.id = ap.organization_id WHERE ap.agreement_id = a.id ORDER BY ap.position))");
+
+// The columns saveWithin() writes, in the order of its values.
+const QStringList columns
+    = {QStringLiteral("title"),      QStringLiteral("sort_key"),       QStringLiteral("kind"),
+       QStringLiteral("status"),     QStringLiteral("signed_on"),      QStringLiteral("signed_place"),
+       QStringLiteral("valid_from"), QStringLiteral("valid_until"),    QStringLiteral("renewal"),
+       QStringLiteral("languages"),  QStringLiteral("partnership_id"), QStringLiteral("notes")};
 
 Agreement fromRow(const QSqlQuery &q)
 {
@@ -49,14 +55,11 @@ bool isSignedStatus(const QString &status)
 
 Result<Agreement> AgreementStore::get(qint64 id) const
 {
-    auto query = Sql::run(db(), selectColumns + QStringLiteral(" WHERE id = ?"), {id});
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return notFound(QStringLiteral("agreement"), id);
-    Agreement agreement = fromRow(query.value());
-    query.value().finish();
-    if (Status loaded = loadParties(agreement); !loaded)
+    auto agreement
+        = fetchOne(selectColumns + QStringLiteral(" WHERE id = ?"), id, QStringLiteral("agreement"), fromRow);
+    if (!agreement)
+        return agreement;
+    if (Status loaded = loadParties(agreement.value()); !loaded)
         return loaded.error();
     return agreement;
 }
@@ -90,8 +93,9 @@ Validation AgreementStore::validate(const Agreement &a) const
     if (isSignedStatus(a.status) && !a.signedOn.isValid())
         v.addError(QStringLiteral("signed_on"), tr("A signed agreement needs the date it was signed."));
     if (a.partnershipId != 0) {
-        auto known = StoreSql::countExisting(db(), QStringLiteral("partnerships"), {a.partnershipId});
-        if (known && known.value() == 0)
+        const int known
+            = StoreSupport::countKnown(db(), QStringLiteral("partnerships"), QStringLiteral("id"), {a.partnershipId});
+        if (known == 0)
             v.addError(QStringLiteral("partnership_id"), tr("The partnership no longer exists; choose another one."));
     }
     validateParties(a, v);
@@ -118,26 +122,15 @@ void AgreementStore::validateParties(const Agreement &a, Validation &v) const
         v.addError(field, tr("An agreement needs at least two different parties."));
     if (distinct.size() + unset < a.parties.size())
         v.addError(field, tr("An organisation is listed more than once among the parties."));
-    auto existing = StoreSql::countExisting(db(), QStringLiteral("organizations"), distinct);
-    if (existing && existing.value() < distinct.size())
+    const int existing = StoreSupport::countKnown(db(), QStringLiteral("organizations"), QStringLiteral("id"),
+                                                  StoreSupport::toVariants(distinct));
+    if (existing >= 0 && existing < distinct.size())
         v.addError(field, tr("One of the parties no longer exists; choose another organisation."));
 }
 
 Result<qint64> AgreementStore::save(Agreement &agreement)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable.error();
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    // The caller's value changes only when the change is committed.
-    auto attempt = agreement;
-    if (Status saved = saveWithin(attempt); !saved)
-        return saved.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    agreement = attempt;
-    return agreement.id;
+    return saveRecord(agreement, &AgreementStore::saveWithin);
 }
 
 Status AgreementStore::saveWithin(Agreement &a)
@@ -146,7 +139,6 @@ Status AgreementStore::saveWithin(Agreement &a)
     if (validation.hasErrors())
         return validation.toError();
     a.title = a.title.trimmed();
-    const QString now = Dates::timestampNow();
     const QVariantList values{Sql::text(a.title),
                               SortKey::of(a.title),
                               a.kind,
@@ -157,76 +149,52 @@ Status AgreementStore::saveWithin(Agreement &a)
                               Dates::toSql(a.validUntil),
                               a.renewal,
                               Sql::text(a.languages.trimmed()),
-                              StoreSql::nullableId(a.partnershipId),
+                              StoreSupport::nullableId(a.partnershipId),
                               Sql::text(a.notes)};
     const QString failed = tr("The agreement could not be saved.");
     FieldMap before;
-    if (a.id == 0) {
-        auto inserted = Sql::run(
-            db(),
-            QStringLiteral("INSERT INTO agreements (title, sort_key, kind, status, signed_on, "
-                           "signed_place, valid_from, valid_until, renewal, languages, partnership_id, "
-                           "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            QVariantList(values) << now << now);
-        if (!inserted)
-            return Error(inserted.error().code(), failed, inserted.error().detail());
-        a.id = inserted.value().lastInsertId().toLongLong();
-    } else {
+    if (a.id != 0) {
         auto old = get(a.id);
         if (!old)
             return old.error();
         before = old.value().auditFields();
-        auto updated
-            = Sql::run(db(),
-                       QStringLiteral("UPDATE agreements SET title = ?, sort_key = ?, kind = ?, status = ?, "
-                                      "signed_on = ?, signed_place = ?, valid_from = ?, valid_until = ?, "
-                                      "renewal = ?, languages = ?, partnership_id = ?, notes = ?, updated_at = ? "
-                                      "WHERE id = ?"),
-                       QVariantList(values) << now << a.id);
-        if (!updated)
-            return Error(updated.error().code(), failed, updated.error().detail());
     }
+    if (Status written = StoreSupport::writeRow(db(), QStringLiteral("agreements"), columns, values, a.id, failed);
+        !written)
+        return written;
     if (Status parties = saveParties(a); !parties)
         return Error(parties.error().code(), failed, parties.error().detail());
-    if (Status audited
-        = AuditTrail::record(db(), RecordKind::Agreement, a.id,
-                             before.isEmpty() ? AuditAction::Insert : AuditAction::Update, before, a.auditFields());
-        !audited)
+    if (Status audited = AuditTrail::recordSave(db(), RecordKind::Agreement, a.id, before, a.auditFields()); !audited)
         return audited;
     return indexAgreement(a);
 }
 
 Status AgreementStore::saveParties(const Agreement &a)
 {
-    auto cleared = Sql::run(db(), QStringLiteral("DELETE FROM agreement_parties WHERE agreement_id = ?"), {a.id});
+    const Status cleared = StoreSupport::clearChildren(db(), {QStringLiteral("agreement_parties")},
+                                                       QStringLiteral("agreement_id"), a.id);
     if (!cleared)
-        return cleared.error();
+        return cleared;
     QList<QVariantList> rows;
     for (qsizetype i = 0; i < a.parties.size(); ++i) {
         const AgreementParty &party = a.parties.at(i);
         rows.append({a.id, party.organizationId, Sql::text(party.signatory.trimmed()),
                      Sql::text(party.signatoryPosition.trimmed()), int(i)});
     }
-    return StoreSql::runEach(db(),
-                             QStringLiteral("INSERT INTO agreement_parties (agreement_id, organization_id, signatory, "
-                                            "signatory_position, position) VALUES (?, ?, ?, ?, ?)"),
-                             rows);
+    return StoreSupport::runEach(
+        db(),
+        QStringLiteral("INSERT INTO agreement_parties (agreement_id, organization_id, signatory, "
+                       "signatory_position, position) VALUES (?, ?, ?, ?, ?)"),
+        rows);
 }
 
 Status AgreementStore::indexAgreement(const Agreement &a)
 {
-    QStringList names{a.title};
-    auto parties = Sql::run(db(),
-                            QStringLiteral("SELECT name, name_cyrillic, name_sr, name_en, acronym FROM organizations "
-                                           "WHERE id IN (SELECT organization_id FROM agreement_parties "
-                                           "WHERE agreement_id = ?)"),
-                            {a.id});
+    auto parties = StoreSupport::organizationNames(
+        db(), QStringLiteral("id IN (SELECT organization_id FROM agreement_parties WHERE agreement_id = ?)"), {a.id});
     if (!parties)
         return parties.error();
-    while (parties.value().next()) {
-        for (int i = 0; i < 5; ++i)
-            names << parties.value().value(i).toString();
-    }
+    const QStringList names = QStringList{a.title} + parties.value();
     QStringList texts{a.signedPlace, a.notes};
     for (const AgreementParty &party : a.parties)
         texts << party.signatory << party.signatoryPosition;
@@ -235,38 +203,30 @@ Status AgreementStore::indexAgreement(const Agreement &a)
 
 Status AgreementStore::remove(qint64 id)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable;
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    auto old = get(id);
-    if (!old)
-        return old.error();
-    auto removed = Sql::run(db(), QStringLiteral("DELETE FROM agreements WHERE id = ?"), {id});
-    if (!removed)
-        return Error(removed.error().code(), tr("The agreement could not be deleted."), removed.error().detail());
-    if (Status audited
-        = AuditTrail::record(db(), RecordKind::Agreement, id, AuditAction::Delete, old.value().auditFields(), {});
-        !audited)
-        return audited;
-    if (Status unindexed = SearchIndex::remove(db(), RecordKind::Agreement, id); !unindexed)
-        return unindexed;
-    return transaction.commit();
+    return removeRecord(
+        RecordKind::Agreement, id, [&] { return auditFieldsOf(get(id)); }, tr("The agreement could not be deleted."));
+}
+
+Status AgreementStore::reindexWithin(qint64 id)
+{
+    auto agreement = get(id);
+    return agreement ? indexAgreement(agreement.value()) : Status(agreement.error());
+}
+
+Result<QList<qint64>> AgreementStore::idsNaming(qint64 organizationId) const
+{
+    return StoreSupport::ids(db(),
+                             QStringLiteral("SELECT DISTINCT agreement_id FROM agreement_parties "
+                                            "WHERE organization_id = ? ORDER BY agreement_id"),
+                             {organizationId});
 }
 
 Result<QList<qint64>> AgreementStore::expiringWithin(int days, const QDate &today) const
 {
-    auto query = Sql::run(db(),
-                          QStringLiteral("SELECT id FROM agreements WHERE status IN ('signed', 'in_force') "
-                                         "AND valid_until BETWEEN ? AND ? ORDER BY valid_until, id"),
-                          {Dates::toSql(today), Dates::toSql(today.addDays(qMax(0, days)))});
-    if (!query)
-        return query.error();
-    QList<qint64> ids;
-    while (query.value().next())
-        ids << query.value().value(0).toLongLong();
-    return ids;
+    return StoreSupport::ids(db(),
+                             QStringLiteral("SELECT id FROM agreements WHERE status IN ('signed', 'in_force') "
+                                            "AND valid_until BETWEEN ? AND ? ORDER BY valid_until, id"),
+                             {Dates::toSql(today), Dates::toSql(today.addDays(qMax(0, days)))});
 }
 
 ListSpec AgreementStore::listSpec()

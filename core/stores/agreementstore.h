@@ -22,8 +22,14 @@ public:
     Result<qint64> save(Agreement &agreement);
     // The same inside the caller's WriteTransaction (bulk loads).
     Status saveWithin(Agreement &agreement);
-    // Deletes the agreement and its parties; visits that named it lose the link.
+    // Deletes the agreement with its parties, tasks and attachments; visits
+    // that named it lose the link.
     Status remove(qint64 id);
+    // The agreements naming an organisation (as a party): their search
+    // entries hold its names, so a rename re-indexes each (reindexWithin(), in
+    // the caller's transaction).
+    Result<QList<qint64>> idsNaming(qint64 organizationId) const;
+    Status reindexWithin(qint64 id);
 
     // Signed or in-force agreements whose validity ends between today and
     // today + days (both included), soonest first.

@@ -4,7 +4,7 @@
 #include "audittrail.h"
 #include "dates.h"
 #include "sqlsupport.h"
-#include "writetransaction.h"
+#include "storesupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -47,6 +47,20 @@ FieldMap auditFields(const Attachment &a)
         {QStringLiteral("size"), QString::number(a.size)},
         {QStringLiteral("sha256"), a.sha256},
     };
+}
+
+// A record's attachments (metadata only), oldest first.
+Result<QList<Attachment>> attachmentsOf(const QSqlDatabase &db, RecordKind kind, qint64 recordId)
+{
+    auto query = Sql::run(
+        db, metadataColumns + QStringLiteral(" WHERE record_kind = ? AND record_id = ? ORDER BY added_at, id"),
+        {RecordKinds::key(kind), recordId});
+    if (!query)
+        return query.error();
+    QList<Attachment> attachments;
+    while (query.value().next())
+        attachments << fromRow(query.value());
+    return attachments;
 }
 
 } // namespace
@@ -108,26 +122,9 @@ bool AttachmentStore::looksExecutable(const QString &fileName, const QByteArray 
     return false;
 }
 
-QString AttachmentStore::tableOf(RecordKind kind)
-{
-    switch (kind) {
-    case RecordKind::Organization: return QStringLiteral("organizations");
-    case RecordKind::Person: return QStringLiteral("people");
-    case RecordKind::Partnership: return QStringLiteral("partnerships");
-    case RecordKind::Initiative: return QStringLiteral("initiatives");
-    case RecordKind::Agreement: return QStringLiteral("agreements");
-    case RecordKind::Visit: return QStringLiteral("visits");
-    case RecordKind::Plan: return QStringLiteral("action_plans");
-    case RecordKind::Activity: return QStringLiteral("plan_activities");
-    case RecordKind::Membership: return QStringLiteral("memberships");
-    case RecordKind::Task: return QStringLiteral("tasks");
-    }
-    return {};
-}
-
 Status AttachmentStore::checkRecordExists(RecordKind kind, qint64 recordId) const
 {
-    const QString table = tableOf(kind);
+    const QString table = StoreSupport::tableOf(kind);
     auto found = Sql::scalar(db(), QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), {recordId});
     if (!found)
         return found.error();
@@ -151,26 +148,24 @@ Result<qint64> AttachmentStore::add(RecordKind kind, qint64 recordId, const QStr
     a.size = content.size();
     a.sha256 = sha256Hex(content);
     a.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(a.fileName, content).name();
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    if (Status exists = checkRecordExists(kind, recordId); !exists)
-        return exists.error();
     // A null QByteArray would bind as NULL; an empty file is an empty blob.
     const QByteArray blob = content.isNull() ? QByteArray("") : content;
-    const QString addedAt = Dates::timestampNow();
-    auto inserted = Sql::run(db(),
-                             QStringLiteral("INSERT INTO attachments (record_kind, record_id, file_name, mime_type, size, "
-                                            "sha256, content, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {RecordKinds::key(kind), recordId, a.fileName, a.mimeType, a.size, a.sha256, blob, addedAt});
-    if (!inserted)
-        return Error(inserted.error().code(), tr("The file \"%1\" could not be attached.").arg(a.fileName),
-                     inserted.error().detail());
-    a.id = inserted.value().lastInsertId().toLongLong();
-    if (Status audited = AuditTrail::record(db(), kind, recordId, AuditAction::Insert, {}, auditFields(a)); !audited)
-        return audited.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
+    const Status added = writeInTransaction([&]() -> Status {
+        if (Status exists = checkRecordExists(kind, recordId); !exists)
+            return exists;
+        auto inserted = Sql::run(
+            db(),
+            QStringLiteral("INSERT INTO attachments (record_kind, record_id, file_name, mime_type, "
+                           "size, sha256, content, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {RecordKinds::key(kind), recordId, a.fileName, a.mimeType, a.size, a.sha256, blob, Dates::timestampNow()});
+        if (!inserted)
+            return Error(inserted.error().code(), tr("The file \"%1\" could not be attached.").arg(a.fileName),
+                         inserted.error().detail());
+        a.id = inserted.value().lastInsertId().toLongLong();
+        return AuditTrail::record(db(), kind, recordId, AuditAction::Insert, {}, auditFields(a));
+    });
+    if (!added)
+        return added.error();
     return a.id;
 }
 
@@ -199,24 +194,12 @@ Result<qint64> AttachmentStore::addFile(RecordKind kind, qint64 recordId, const 
 
 Result<Attachment> AttachmentStore::get(qint64 id) const
 {
-    auto query = Sql::run(db(), metadataColumns + QStringLiteral(" WHERE id = ?"), {id});
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return notFound(QStringLiteral("attachment"), id);
-    return fromRow(query.value());
+    return fetchOne(metadataColumns + QStringLiteral(" WHERE id = ?"), id, QStringLiteral("attachment"), fromRow);
 }
 
 Result<QList<Attachment>> AttachmentStore::forRecord(RecordKind kind, qint64 recordId) const
 {
-    auto query = Sql::run(db(), metadataColumns + QStringLiteral(" WHERE record_kind = ? AND record_id = ? ORDER BY added_at, id"),
-                          {RecordKinds::key(kind), recordId});
-    if (!query)
-        return query.error();
-    QList<Attachment> attachments;
-    while (query.value().next())
-        attachments << fromRow(query.value());
-    return attachments;
+    return attachmentsOf(db(), kind, recordId);
 }
 
 Result<QByteArray> AttachmentStore::content(qint64 id) const
@@ -273,39 +256,30 @@ Status AttachmentStore::exportTo(qint64 id, const QString &targetPath) const
 
 Status AttachmentStore::remove(qint64 id)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable;
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    auto old = get(id);
-    if (!old)
-        return old.error();
-    auto removed = Sql::run(db(), QStringLiteral("DELETE FROM attachments WHERE id = ?"), {id});
-    if (!removed)
-        return Error(removed.error().code(), tr("The attachment could not be deleted."), removed.error().detail());
-    const Attachment &a = old.value();
-    if (Status audited = AuditTrail::record(db(), a.recordKind, a.recordId, AuditAction::Delete, auditFields(a), {}); !audited)
-        return audited;
-    return transaction.commit();
+    return writeInTransaction([&]() -> Status {
+        auto old = get(id);
+        if (!old)
+            return old.error();
+        return removeWithin(db(), old.value());
+    });
 }
 
 Status AttachmentStore::removeForRecordWithin(const QSqlDatabase &db, RecordKind kind, qint64 recordId)
 {
-    auto query = Sql::run(db, metadataColumns + QStringLiteral(" WHERE record_kind = ? AND record_id = ? ORDER BY id"),
-                          {RecordKinds::key(kind), recordId});
-    if (!query)
-        return query.error();
-    QList<Attachment> attachments;
-    while (query.value().next())
-        attachments << fromRow(query.value());
-    query.value().finish();
-    for (const Attachment &a : std::as_const(attachments)) {
-        auto removed = Sql::run(db, QStringLiteral("DELETE FROM attachments WHERE id = ?"), {a.id});
-        if (!removed)
-            return Error(removed.error().code(), tr("The attachment could not be deleted."), removed.error().detail());
-        if (Status audited = AuditTrail::record(db, kind, recordId, AuditAction::Delete, auditFields(a), {}); !audited)
-            return audited;
+    auto attachments = attachmentsOf(db, kind, recordId);
+    if (!attachments)
+        return attachments.error();
+    for (const Attachment &a : std::as_const(attachments.value())) {
+        if (Status removed = removeWithin(db, a); !removed)
+            return removed;
     }
     return {};
+}
+
+Status AttachmentStore::removeWithin(const QSqlDatabase &db, const Attachment &a)
+{
+    auto removed = Sql::run(db, QStringLiteral("DELETE FROM attachments WHERE id = ?"), {a.id});
+    if (!removed)
+        return Error(removed.error().code(), tr("The attachment could not be deleted."), removed.error().detail());
+    return AuditTrail::record(db, a.recordKind, a.recordId, AuditAction::Delete, auditFields(a), {});
 }

@@ -51,6 +51,7 @@ public:
 
 private:
     Status checkRecordExists(RecordKind kind, qint64 recordId) const;
-    static QString tableOf(RecordKind kind);
+    // Deletes one attachment, with the audit entry of its record.
+    static Status removeWithin(const QSqlDatabase &db, const Attachment &attachment);
     static QString sizeLimitMessage();
 };

@@ -101,6 +101,12 @@ Status AuditTrail::record(const QSqlDatabase &db, RecordKind kind, qint64 id, Au
     return {};
 }
 
+Status AuditTrail::recordSave(const QSqlDatabase &db, RecordKind kind, qint64 id, const FieldMap &before,
+                              const FieldMap &after)
+{
+    return record(db, kind, id, before.isEmpty() ? AuditAction::Insert : AuditAction::Update, before, after);
+}
+
 Result<QList<AuditEntry>> AuditTrail::forRecord(const QSqlDatabase &db, RecordKind kind, qint64 id)
 {
     auto query = Sql::run(db,

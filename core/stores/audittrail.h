@@ -47,6 +47,9 @@ public:
     // fields for an insert or a delete).
     static Status record(const QSqlDatabase &db, RecordKind kind, qint64 id, AuditAction action,
                          const FieldMap &before, const FieldMap &after);
+    // The entry of a save: an insert when before is empty (a new record), else an update.
+    static Status recordSave(const QSqlDatabase &db, RecordKind kind, qint64 id, const FieldMap &before,
+                             const FieldMap &after);
     static Result<QList<AuditEntry>> forRecord(const QSqlDatabase &db, RecordKind kind, qint64 id);
     // Replaces the changes of every entry of a record with "{}" (erasure: keep the fact, not the data).
     static Status forgetDetails(const QSqlDatabase &db, RecordKind kind, qint64 id);

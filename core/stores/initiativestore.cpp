@@ -7,7 +7,6 @@
 #include "sqlsupport.h"
 #include "storesupport.h"
 #include "vocabulary.h"
-#include "writetransaction.h"
 
 #include <QSet>
 
@@ -22,6 +21,14 @@ using StoreSupport::toVariants;
 const QString selectColumns = QStringLiteral(
     "SELECT id, title, requester_id, origin, sought_kind, sought_size, description, stage, staff_in_charge, "
     "opened_on, closed_on, partnership_id, notes FROM initiatives");
+
+// The columns writeRow() writes, in the order of its values.
+const QStringList columns
+    = {QStringLiteral("title"),       QStringLiteral("sort_key"),    QStringLiteral("requester_id"),
+       QStringLiteral("origin"),      QStringLiteral("sought_kind"), QStringLiteral("sought_size"),
+       QStringLiteral("description"), QStringLiteral("stage"),       QStringLiteral("staff_in_charge"),
+       QStringLiteral("opened_on"),   QStringLiteral("closed_on"),   QStringLiteral("partnership_id"),
+       QStringLiteral("notes")};
 
 Initiative fromRow(const QSqlQuery &q)
 {
@@ -46,14 +53,11 @@ Initiative fromRow(const QSqlQuery &q)
 
 Result<Initiative> InitiativeStore::get(qint64 id) const
 {
-    auto query = Sql::run(db(), selectColumns + QStringLiteral(" WHERE id = ?"), {id});
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return notFound(QStringLiteral("initiative"), id);
-    Initiative initiative = fromRow(query.value());
-    query.value().finish();
-    if (Status loaded = loadChildren(initiative); !loaded)
+    auto initiative
+        = fetchOne(selectColumns + QStringLiteral(" WHERE id = ?"), id, QStringLiteral("initiative"), fromRow);
+    if (!initiative)
+        return initiative;
+    if (Status loaded = loadChildren(initiative.value()); !loaded)
         return loaded.error();
     return initiative;
 }
@@ -66,12 +70,12 @@ Status InitiativeStore::loadChildren(Initiative &i) const
         return countries.error();
     while (countries.value().next())
         i.soughtCountries << countries.value().value(0).toString();
-    auto themes = Sql::run(db(), QStringLiteral("SELECT theme_id FROM initiative_themes WHERE initiative_id = ? "
-                                                "ORDER BY theme_id"), {i.id});
+    auto themes = StoreSupport::ids(
+        db(), QStringLiteral("SELECT theme_id FROM initiative_themes WHERE initiative_id = ? ORDER BY theme_id"),
+        {i.id});
     if (!themes)
         return themes.error();
-    while (themes.value().next())
-        i.soughtThemeIds << themes.value().value(0).toLongLong();
+    i.soughtThemeIds = themes.take();
     auto candidates = Sql::run(db(), QStringLiteral("SELECT organization_id, note FROM initiative_candidates "
                                                     "WHERE initiative_id = ? ORDER BY rowid"), {i.id});
     if (!candidates)
@@ -140,16 +144,7 @@ void InitiativeStore::validateReferences(const Initiative &i, Validation &v) con
 
 Result<qint64> InitiativeStore::save(Initiative &initiative)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable.error();
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    if (Status saved = saveWithin(initiative); !saved)
-        return saved.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return initiative.id;
+    return saveRecord(initiative, &InitiativeStore::saveWithin);
 }
 
 Status InitiativeStore::saveWithin(Initiative &i)
@@ -166,10 +161,7 @@ Status InitiativeStore::saveWithin(Initiative &i)
         return written;
     if (Status children = writeChildren(i); !children)
         return children;
-    if (Status audited = AuditTrail::record(db(), RecordKind::Initiative, i.id,
-                                            before.isEmpty() ? AuditAction::Insert : AuditAction::Update, before,
-                                            i.auditFields());
-        !audited)
+    if (Status audited = AuditTrail::recordSave(db(), RecordKind::Initiative, i.id, before, i.auditFields()); !audited)
         return audited;
     return indexInitiative(i);
 }
@@ -178,77 +170,54 @@ Status InitiativeStore::saveWithin(Initiative &i)
 // appends the stage change when the stage moved.
 Status InitiativeStore::writeRow(Initiative &i, FieldMap &before)
 {
-    const QString now = Dates::timestampNow();
-    QVariantList values{Sql::text(i.title.trimmed()), SortKey::of(i.title), nullableId(i.requesterId), i.origin,
-                        Sql::text(i.soughtKind), Sql::text(i.soughtSize), Sql::text(i.description), i.stage,
-                        Sql::text(i.staffInCharge.trimmed()), Dates::toSql(i.openedOn), Dates::toSql(i.closedOn),
-                        nullableId(i.partnershipId), Sql::text(i.notes)};
-    const QString failed = tr("The initiative could not be saved.");
-    if (i.id == 0) {
-        auto inserted = Sql::run(db(),
-                                 QStringLiteral("INSERT INTO initiatives (title, sort_key, requester_id, origin, "
-                                                "sought_kind, sought_size, description, stage, staff_in_charge, opened_on, "
-                                                "closed_on, partnership_id, notes, created_at, updated_at) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                 values << now << now);
-        if (!inserted)
-            return Error(inserted.error().code(), failed, inserted.error().detail());
-        i.id = inserted.value().lastInsertId().toLongLong();
-        return {};
+    if (i.id != 0) {
+        auto old = get(i.id);
+        if (!old)
+            return old.error();
+        before = old.value().auditFields();
+        if (old.value().stage != i.stage && (i.stageHistory.isEmpty() || i.stageHistory.last().stage != i.stage))
+            i.stageHistory.append({i.stage, QDate::currentDate(), {}});
     }
-    auto old = get(i.id);
-    if (!old)
-        return old.error();
-    before = old.value().auditFields();
-    if (old.value().stage != i.stage && (i.stageHistory.isEmpty() || i.stageHistory.last().stage != i.stage))
-        i.stageHistory.append({i.stage, QDate::currentDate(), {}});
-    auto updated = Sql::run(db(),
-                            QStringLiteral("UPDATE initiatives SET title = ?, sort_key = ?, requester_id = ?, origin = ?, "
-                                           "sought_kind = ?, sought_size = ?, description = ?, stage = ?, "
-                                           "staff_in_charge = ?, opened_on = ?, closed_on = ?, partnership_id = ?, "
-                                           "notes = ?, updated_at = ? WHERE id = ?"),
-                            values << now << i.id);
-    if (!updated)
-        return Error(updated.error().code(), failed, updated.error().detail());
-    return {};
+    return StoreSupport::writeRow(db(), QStringLiteral("initiatives"), columns,
+                                  {Sql::text(i.title.trimmed()), SortKey::of(i.title), nullableId(i.requesterId),
+                                   i.origin, Sql::text(i.soughtKind), Sql::text(i.soughtSize), Sql::text(i.description),
+                                   i.stage, Sql::text(i.staffInCharge.trimmed()), Dates::toSql(i.openedOn),
+                                   Dates::toSql(i.closedOn), nullableId(i.partnershipId), Sql::text(i.notes)},
+                                  i.id, tr("The initiative could not be saved."));
 }
 
 Status InitiativeStore::writeChildren(const Initiative &i)
 {
-    for (const QString &table : {QStringLiteral("initiative_countries"), QStringLiteral("initiative_themes"),
-                                 QStringLiteral("initiative_candidates"), QStringLiteral("initiative_stage_history")}) {
-        auto cleared = Sql::run(db(), QStringLiteral("DELETE FROM %1 WHERE initiative_id = ?").arg(table), {i.id});
-        if (!cleared)
-            return cleared.error();
-    }
-    QStringList countries = i.soughtCountries;
-    countries.removeDuplicates();
-    for (const QString &country : std::as_const(countries)) {
-        if (auto r = Sql::run(db(), QStringLiteral("INSERT INTO initiative_countries (initiative_id, country) VALUES (?, ?)"),
-                              {i.id, country});
-            !r)
-            return r.error();
-    }
-    const QSet<qint64> themes(i.soughtThemeIds.cbegin(), i.soughtThemeIds.cend());
-    for (qint64 theme : themes) {
-        if (auto r = Sql::run(db(), QStringLiteral("INSERT INTO initiative_themes (initiative_id, theme_id) VALUES (?, ?)"),
-                              {i.id, theme});
-            !r)
-            return r.error();
-    }
-    for (const Initiative::Candidate &c : i.candidates) {
-        if (auto r = Sql::run(db(), QStringLiteral("INSERT INTO initiative_candidates (initiative_id, organization_id, note) "
-                                                   "VALUES (?, ?, ?)"),
-                              {i.id, c.organizationId, Sql::text(c.note)});
-            !r)
-            return r.error();
-    }
-    for (const Initiative::StageChange &s : i.stageHistory) {
-        if (auto r = Sql::run(db(), QStringLiteral("INSERT INTO initiative_stage_history (initiative_id, stage, changed_on, "
-                                                   "note) VALUES (?, ?, ?, ?)"),
-                              {i.id, s.stage, Dates::toSql(s.changedOn), Sql::text(s.note)});
-            !r)
-            return r.error();
+    const Status cleared = StoreSupport::clearChildren(
+        db(),
+        {QStringLiteral("initiative_countries"), QStringLiteral("initiative_themes"),
+         QStringLiteral("initiative_candidates"), QStringLiteral("initiative_stage_history")},
+        QStringLiteral("initiative_id"), i.id);
+    if (!cleared)
+        return cleared;
+    QList<QVariantList> countries, themes, candidates, history;
+    QStringList distinctCountries = i.soughtCountries;
+    distinctCountries.removeDuplicates();
+    for (const QString &country : std::as_const(distinctCountries))
+        countries.append({i.id, country});
+    for (qint64 theme : QSet<qint64>(i.soughtThemeIds.cbegin(), i.soughtThemeIds.cend()))
+        themes.append({i.id, theme});
+    for (const Initiative::Candidate &c : i.candidates)
+        candidates.append({i.id, c.organizationId, Sql::text(c.note)});
+    for (const Initiative::StageChange &change : i.stageHistory)
+        history.append({i.id, change.stage, Dates::toSql(change.changedOn), Sql::text(change.note)});
+    const QList<std::pair<QString, const QList<QVariantList> *>> inserts = {
+        {QStringLiteral("INSERT INTO initiative_countries (initiative_id, country) VALUES (?, ?)"), &countries},
+        {QStringLiteral("INSERT INTO initiative_themes (initiative_id, theme_id) VALUES (?, ?)"), &themes},
+        {QStringLiteral("INSERT INTO initiative_candidates (initiative_id, organization_id, note) VALUES (?, ?, ?)"),
+         &candidates},
+        {QStringLiteral("INSERT INTO initiative_stage_history (initiative_id, stage, changed_on, note) "
+                        "VALUES (?, ?, ?, ?)"),
+         &history},
+    };
+    for (const auto &[sql, rows] : inserts) {
+        if (Status inserted = StoreSupport::runEach(db(), sql, *rows); !inserted)
+            return inserted;
     }
     return {};
 }
@@ -278,24 +247,20 @@ Status InitiativeStore::indexInitiative(const Initiative &i)
 
 Status InitiativeStore::remove(qint64 id)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable;
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    auto old = get(id);
-    if (!old)
-        return old.error();
-    auto removed = Sql::run(db(), QStringLiteral("DELETE FROM initiatives WHERE id = ?"), {id});
-    if (!removed)
-        return Error(removed.error().code(), tr("The initiative could not be deleted."), removed.error().detail());
-    if (Status audited = AuditTrail::record(db(), RecordKind::Initiative, id, AuditAction::Delete,
-                                            old.value().auditFields(), {});
-        !audited)
-        return audited;
-    if (Status unindexed = SearchIndex::remove(db(), RecordKind::Initiative, id); !unindexed)
-        return unindexed;
-    return transaction.commit();
+    return removeRecord(
+        RecordKind::Initiative, id, [&] { return auditFieldsOf(get(id)); }, tr("The initiative could not be deleted."));
+}
+
+Status InitiativeStore::reindexWithin(qint64 id)
+{
+    auto initiative = get(id);
+    return initiative ? indexInitiative(initiative.value()) : Status(initiative.error());
+}
+
+Result<QList<qint64>> InitiativeStore::idsNaming(qint64 organizationId) const
+{
+    return StoreSupport::ids(db(), QStringLiteral("SELECT id FROM initiatives WHERE requester_id = ? ORDER BY id"),
+                             {organizationId});
 }
 
 Status InitiativeStore::moveToNextStage(qint64 id)
@@ -337,9 +302,8 @@ Result<QList<qint64>> InitiativeStore::suggestCandidates(qint64 initiativeId, in
     if (!found)
         return found.error();
     const Initiative &i = found.value();
-    QList<qint64> suggested;
     if (i.soughtCountries.isEmpty())
-        return suggested;
+        return QList<qint64>();
     QString sql = QStringLiteral(
                       "SELECT o.id FROM organizations o WHERE o.country IN (%1) "
                       "AND o.kind NOT IN ('city', 'municipality', 'city_municipality') AND o.id <> ? "
@@ -360,12 +324,7 @@ Result<QList<qint64>> InitiativeStore::suggestCandidates(qint64 initiativeId, in
     }
     sql += QStringLiteral(" ORDER BY o.kind = 'local_authority' DESC, o.sort_key, o.id LIMIT ?");
     values << qMax(0, limit);
-    auto rows = Sql::run(db(), sql, values);
-    if (!rows)
-        return rows.error();
-    while (rows.value().next())
-        suggested << rows.value().value(0).toLongLong();
-    return suggested;
+    return StoreSupport::ids(db(), sql, values);
 }
 
 ListSpec InitiativeStore::listSpec()

@@ -27,7 +27,13 @@ public:
     // Inserts (id 0) or updates, with audit entry and search index, in one transaction.
     Result<qint64> save(Initiative &initiative);
     Status saveWithin(Initiative &initiative);
+    // Deletes the initiative with its child rows, tasks and attachments.
     Status remove(qint64 id);
+    // The initiatives naming an organisation (as the requester): their search
+    // entries hold its names, so a rename re-indexes each (reindexWithin(), in
+    // the caller's transaction).
+    Result<QList<qint64>> idsNaming(qint64 organizationId) const;
+    Status reindexWithin(qint64 id);
 
     // Moves an open initiative one stage along the usual path
     // (received → searching → ... → negotiating → agreement_signed).

@@ -1,20 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "membershipstore.h"
 
-#include "attachmentstore.h"
 #include "audittrail.h"
 #include "dates.h"
 #include "searchindex.h"
 #include "sqlsupport.h"
-#include "writetransaction.h"
+#include "storesupport.h"
 
 #include <QSet>
 
 namespace {
 
-QVariant nullableId(qint64 id)
+using StoreSupport::nullableId;
+
+Membership fromRow(const QSqlQuery &q)
 {
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+    Membership m;
+    m.id = q.value(0).toLongLong();
+    m.organizationId = q.value(1).toLongLong();
+    m.role = q.value(2).toString();
+    m.memberSince = Dates::fromSql(q.value(3));
+    m.memberUntil = Dates::fromSql(q.value(4));
+    m.notes = q.value(5).toString();
+    return m;
 }
 
 QString rowField(int row, const char *field)
@@ -49,34 +57,16 @@ Result<QList<Delegate>> MembershipStore::delegatesOf(qint64 membershipId) const
 
 Result<Membership> MembershipStore::get(qint64 id) const
 {
-    auto query = Sql::run(db(),
-                          QStringLiteral("SELECT id, organization_id, role, member_since, member_until, notes "
-                                         "FROM memberships WHERE id = ?"),
-                          {id});
-    if (!query)
-        return query.error();
-    QSqlQuery &q = query.value();
-    if (!q.next())
-        return notFound(QStringLiteral("membership"), id);
-    Membership m;
-    m.id = q.value(0).toLongLong();
-    m.organizationId = q.value(1).toLongLong();
-    m.role = q.value(2).toString();
-    m.memberSince = Dates::fromSql(q.value(3));
-    m.memberUntil = Dates::fromSql(q.value(4));
-    m.notes = q.value(5).toString();
+    auto membership = fetchOne(QStringLiteral("SELECT id, organization_id, role, member_since, member_until, notes "
+                                              "FROM memberships WHERE id = ?"),
+                               id, QStringLiteral("membership"), fromRow);
+    if (!membership)
+        return membership;
     auto delegates = delegatesOf(id);
     if (!delegates)
         return delegates.error();
-    m.delegates = delegates.take();
-    return m;
-}
-
-bool MembershipStore::exists(const QString &table, qint64 id) const
-{
-    // table is one of our own names, never user input.
-    auto found = Sql::scalar(db(), QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), {id});
-    return found && found.value().toInt() > 0;
+    membership.value().delegates = delegates.take();
+    return membership;
 }
 
 Membership MembershipStore::normalized(const Membership &membership)
@@ -104,9 +94,9 @@ Validation MembershipStore::validate(const Membership &m) const
     v.checkDateOrder(QStringLiteral("member_until"), m.memberSince, m.memberUntil);
     QList<qint64> ownIds;
     if (m.id > 0) {
-        auto own = Sql::run(db(), QStringLiteral("SELECT id FROM membership_delegates WHERE membership_id = ?"), {m.id});
-        while (own && own.value().next())
-            ownIds << own.value().value(0).toLongLong();
+        ownIds = StoreSupport::ids(db(), QStringLiteral("SELECT id FROM membership_delegates WHERE membership_id = ?"),
+                                   {m.id})
+                     .valueOr({});
     }
     QSet<qint64> seen;
     for (int row = 0; row < m.delegates.size(); ++row) {
@@ -129,7 +119,7 @@ Validation MembershipStore::validate(const Membership &m) const
 
 void MembershipStore::validateDelegate(Validation &v, int row, const Delegate &d, const QList<qint64> &ownIds) const
 {
-    if (d.personId > 0 && !exists(QStringLiteral("people"), d.personId))
+    if (d.personId > 0 && !StoreSupport::exists(db(), QStringLiteral("people"), d.personId))
         v.addError(rowField(row, "person_id"), tr("Delegate %1 names a person who no longer exists.").arg(row + 1));
     else if (d.personId <= 0 && d.id == 0)
         v.addError(rowField(row, "person_id"), tr("Choose the person for delegate %1.").arg(row + 1));
@@ -140,16 +130,7 @@ void MembershipStore::validateDelegate(Validation &v, int row, const Delegate &d
 
 Result<qint64> MembershipStore::save(Membership &membership)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable.error();
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    if (Status saved = saveWithin(membership); !saved)
-        return saved.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return membership.id;
+    return saveRecord(membership, &MembershipStore::saveWithin);
 }
 
 Status MembershipStore::saveWithin(Membership &input)
@@ -171,10 +152,7 @@ Status MembershipStore::saveWithin(Membership &input)
         return written;
     if (Status written = writeDelegates(m, delegatesBefore); !written)
         return written;
-    if (Status audited = AuditTrail::record(db(), RecordKind::Membership, m.id,
-                                            before.isEmpty() ? AuditAction::Insert : AuditAction::Update, before,
-                                            m.auditFields());
-        !audited)
+    if (Status audited = AuditTrail::recordSave(db(), RecordKind::Membership, m.id, before, m.auditFields()); !audited)
         return audited;
     if (Status indexed = indexMembership(m); !indexed)
         return indexed;
@@ -184,27 +162,13 @@ Status MembershipStore::saveWithin(Membership &input)
 
 Status MembershipStore::writeMembershipRow(Membership &m)
 {
-    const QString now = Dates::timestampNow();
-    const QVariantList values{m.organizationId, Sql::text(m.role), Dates::toSql(m.memberSince), Dates::toSql(m.memberUntil),
-                              Sql::text(m.notes)};
-    const QString failed = tr("The membership could not be saved.");
-    if (m.id == 0) {
-        auto inserted = Sql::run(db(),
-                                 QStringLiteral("INSERT INTO memberships (organization_id, role, member_since, member_until, "
-                                                "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                 QVariantList(values) << now << now);
-        if (!inserted)
-            return Error(inserted.error().code(), failed, inserted.error().detail());
-        m.id = inserted.value().lastInsertId().toLongLong();
-        return {};
-    }
-    auto updated = Sql::run(db(),
-                            QStringLiteral("UPDATE memberships SET organization_id = ?, role = ?, member_since = ?, "
-                                           "member_until = ?, notes = ?, updated_at = ? WHERE id = ?"),
-                            QVariantList(values) << now << m.id);
-    if (!updated)
-        return Error(updated.error().code(), failed, updated.error().detail());
-    return {};
+    return StoreSupport::writeRow(db(), QStringLiteral("memberships"),
+                                  {QStringLiteral("organization_id"), QStringLiteral("role"),
+                                   QStringLiteral("member_since"), QStringLiteral("member_until"),
+                                   QStringLiteral("notes")},
+                                  {m.organizationId, Sql::text(m.role), Dates::toSql(m.memberSince),
+                                   Dates::toSql(m.memberUntil), Sql::text(m.notes)},
+                                  m.id, tr("The membership could not be saved."));
 }
 
 Status MembershipStore::writeDelegates(Membership &m, const QList<Delegate> &before)
@@ -248,15 +212,10 @@ Status MembershipStore::writeDelegates(Membership &m, const QList<Delegate> &bef
 
 Status MembershipStore::indexMembership(const Membership &m)
 {
-    QStringList names;
-    auto org = Sql::run(db(), QStringLiteral("SELECT name, name_cyrillic, name_sr, name_en, acronym FROM organizations WHERE id = ?"),
-                        {m.organizationId});
+    auto org = StoreSupport::organizationNames(db(), QStringLiteral("id = ?"), {m.organizationId});
     if (!org)
         return org.error();
-    if (org.value().next()) {
-        for (int i = 0; i < 5; ++i)
-            names << org.value().value(i).toString();
-    }
+    const QStringList &names = org.value();
     QStringList texts{m.role, m.notes};
     for (const Delegate &d : m.delegates)
         texts << d.body;
@@ -266,43 +225,33 @@ Status MembershipStore::indexMembership(const Membership &m)
 
 Status MembershipStore::remove(qint64 id)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable;
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    auto old = get(id);
-    if (!old)
-        return old.error();
-    if (Status detached = AttachmentStore::removeForRecordWithin(db(), RecordKind::Membership, id); !detached)
-        return detached;
-    auto removed = Sql::run(db(), QStringLiteral("DELETE FROM memberships WHERE id = ?"), {id});
-    if (!removed)
-        return Error(removed.error().code(), tr("The membership could not be deleted."), removed.error().detail());
-    if (Status audited = AuditTrail::record(db(), RecordKind::Membership, id, AuditAction::Delete, old.value().auditFields(), {});
-        !audited)
-        return audited;
-    if (Status unindexed = SearchIndex::remove(db(), RecordKind::Membership, id); !unindexed)
-        return unindexed;
-    return transaction.commit();
+    return removeRecord(
+        RecordKind::Membership, id, [&] { return auditFieldsOf(get(id)); }, tr("The membership could not be deleted."));
+}
+
+Status MembershipStore::reindexWithin(qint64 id)
+{
+    auto membership = get(id);
+    return membership ? indexMembership(membership.value()) : Status(membership.error());
+}
+
+Result<QList<qint64>> MembershipStore::idsNaming(qint64 organizationId) const
+{
+    return StoreSupport::ids(db(), QStringLiteral("SELECT id FROM memberships WHERE organization_id = ? ORDER BY id"),
+                             {organizationId});
 }
 
 Result<QList<qint64>> MembershipStore::delegatesWithMandateEndingWithin(int days, QDate today) const
 {
-    QList<qint64> ids;
     if (days < 0 || !today.isValid())
-        return ids;
-    auto query = Sql::run(db(),
-                          QStringLiteral("SELECT d.id FROM membership_delegates d JOIN memberships m ON m.id = d.membership_id "
-                                         "WHERE d.mandate_until >= ? AND d.mandate_until <= ? "
-                                         "AND (m.member_until IS NULL OR m.member_until >= ?) "
-                                         "ORDER BY d.mandate_until, d.id"),
-                          {Dates::toSql(today), Dates::toSql(today.addDays(days)), Dates::toSql(today)});
-    if (!query)
-        return query.error();
-    while (query.value().next())
-        ids << query.value().value(0).toLongLong();
-    return ids;
+        return QList<qint64>();
+    return StoreSupport::ids(
+        db(),
+        QStringLiteral("SELECT d.id FROM membership_delegates d JOIN memberships m ON m.id = d.membership_id "
+                       "WHERE d.mandate_until >= ? AND d.mandate_until <= ? "
+                       "AND (m.member_until IS NULL OR m.member_until >= ?) "
+                       "ORDER BY d.mandate_until, d.id"),
+        {Dates::toSql(today), Dates::toSql(today.addDays(days)), Dates::toSql(today)});
 }
 
 Result<qint64> MembershipStore::membershipOfDelegate(qint64 delegateId) const

@@ -25,7 +25,13 @@ public:
     // inserted, missing ones deleted), audit entry and search index, in one transaction.
     Result<qint64> save(Membership &membership);
     Status saveWithin(Membership &membership);
+    // Deletes the membership with its delegates, tasks and attachments.
     Status remove(qint64 id);
+    // The memberships in an organisation: their search
+    // entries hold its names, so a rename re-indexes each (reindexWithin(), in
+    // the caller's transaction).
+    Result<QList<qint64>> idsNaming(qint64 organizationId) const;
+    Status reindexWithin(qint64 id);
 
     // Delegates (row ids) of memberships lasting on `today` whose mandate ends
     // between today and today + days, soonest first.
@@ -39,7 +45,6 @@ public:
 private:
     static Membership normalized(const Membership &membership);
     void validateDelegate(Validation &v, int row, const Delegate &delegate, const QList<qint64> &ownIds) const;
-    bool exists(const QString &table, qint64 id) const;
     Result<QList<Delegate>> delegatesOf(qint64 membershipId) const;
     Status writeMembershipRow(Membership &membership);
     Status writeDelegates(Membership &membership, const QList<Delegate> &before);

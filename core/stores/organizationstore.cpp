@@ -1,23 +1,60 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "organizationstore.h"
 
+#include "actionplanstore.h"
+#include "agreementstore.h"
 #include "audittrail.h"
-#include "dates.h"
+#include "initiativestore.h"
+#include "membershipstore.h"
+#include "partnershipstore.h"
+#include "personstore.h"
 #include "searchfolding.h"
 #include "searchindex.h"
 #include "sortkey.h"
 #include "sqlsupport.h"
+#include "storesupport.h"
+#include "visitstore.h"
 #include "vocabulary.h"
-#include "writetransaction.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
+
+#include <functional>
 
 namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, kind, name, name_cyrillic, name_sr, name_en, acronym, country, district, parent_city, city, address, "
     "email, phone, website, liaison_person_id, reference_key, notes FROM organizations");
+
+// The columns save() writes, in the order of its values.
+const QStringList columns
+    = {QStringLiteral("kind"),          QStringLiteral("name"),     QStringLiteral("name_cyrillic"),
+       QStringLiteral("name_sr"),       QStringLiteral("name_en"),  QStringLiteral("acronym"),
+       QStringLiteral("country"),       QStringLiteral("district"), QStringLiteral("parent_city"),
+       QStringLiteral("city"),          QStringLiteral("address"),  QStringLiteral("email"),
+       QStringLiteral("phone"),         QStringLiteral("website"),  QStringLiteral("liaison_person_id"),
+       QStringLiteral("reference_key"), QStringLiteral("notes"),    QStringLiteral("sort_key")};
+
+// The names an organisation is searched by; other records' search entries hold them too.
+QStringList names(const Organization &o)
+{
+    return {o.name.trimmed(), o.nameCyrillic.trimmed(), o.nameSr.trimmed(), o.nameEn.trimmed(), o.acronym.trimmed()};
+}
+
+// Re-indexes every record of a store whose search entry holds the organisation's names.
+template<typename S>
+Status reindexNaming(S store, qint64 organizationId)
+{
+    auto ids = store.idsNaming(organizationId);
+    if (!ids)
+        return ids.error();
+    for (qint64 id : std::as_const(ids.value())) {
+        if (Status reindexed = store.reindexWithin(id); !reindexed)
+            return reindexed;
+    }
+    return {};
+}
 
 Organization fromRow(const QSqlQuery &q)
 {
@@ -43,26 +80,11 @@ Organization fromRow(const QSqlQuery &q)
     return o;
 }
 
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
 } // namespace
 
 Result<Organization> OrganizationStore::get(qint64 id) const
 {
-    auto query = Sql::run(db(), selectColumns + QStringLiteral(" WHERE id = ?"), {id});
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return notFound(QStringLiteral("organization"), id);
-    return fromRow(query.value());
+    return fetchOne(selectColumns + QStringLiteral(" WHERE id = ?"), id, QStringLiteral("organization"), fromRow);
 }
 
 Result<QList<qint64>> OrganizationStore::findAllByName(const QString &name, const QString &country, qint64 exceptId) const
@@ -99,8 +121,7 @@ Validation OrganizationStore::validate(const Organization &o) const
     if (o.country.trimmed().isEmpty()) {
         v.addError(QStringLiteral("country"), tr("The country is required."));
     } else {
-        auto known = Sql::scalar(db(), QStringLiteral("SELECT count(*) FROM countries WHERE code = ?"), {o.country});
-        if (known && known.value().toInt() == 0)
+        if (StoreSupport::countKnown(db(), QStringLiteral("countries"), QStringLiteral("code"), {o.country}) == 0)
             v.addError(QStringLiteral("country"), tr("\"%1\" is not a known ISO 3166 country code.").arg(o.country));
     }
     if (o.isSerbianLocalGovernment() && !o.country.isEmpty() && o.country != QLatin1String("RS"))
@@ -119,16 +140,7 @@ Validation OrganizationStore::validate(const Organization &o) const
 
 Result<qint64> OrganizationStore::save(Organization &organization)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable.error();
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    if (Status saved = saveWithin(organization); !saved)
-        return saved.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return organization.id;
+    return saveRecord(organization, &OrganizationStore::saveWithin);
 }
 
 Status OrganizationStore::saveWithin(Organization &o)
@@ -136,45 +148,50 @@ Status OrganizationStore::saveWithin(Organization &o)
     const Validation validation = validate(o);
     if (validation.hasErrors())
         return validation.toError();
-    const QString now = Dates::timestampNow();
     QVariantList values;
     for (const QString &text : {o.kind, o.name.trimmed(), o.nameCyrillic.trimmed(), o.nameSr.trimmed(), o.nameEn.trimmed(),
                                 o.acronym.trimmed(), o.country, o.district, o.parentCity, o.city, o.address,
                                 o.email.trimmed(), o.phone, o.website})
         values << Sql::text(text);
-    values << nullableId(o.liaisonPersonId) << nullableText(o.referenceKey) << Sql::text(o.notes) << SortKey::of(o.name);
-    const QString failed = tr("The organisation could not be saved.");
+    values << StoreSupport::nullableId(o.liaisonPersonId) << StoreSupport::nullableText(o.referenceKey)
+           << Sql::text(o.notes) << SortKey::of(o.name);
     FieldMap before;
-    if (o.id == 0) {
-        auto inserted = Sql::run(db(),
-                                 QStringLiteral("INSERT INTO organizations (kind, name, name_cyrillic, name_sr, name_en, "
-                                                "acronym, country, district, parent_city, city, address, email, phone, "
-                                                "website, liaison_person_id, reference_key, notes, sort_key, created_at, "
-                                                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                 QVariantList(values) << now << now);
-        if (!inserted)
-            return Error(inserted.error().code(), failed, inserted.error().detail());
-        o.id = inserted.value().lastInsertId().toLongLong();
-    } else {
+    bool renamed = false;
+    if (o.id != 0) {
         auto old = get(o.id);
         if (!old)
             return old.error();
         before = old.value().auditFields();
-        auto updated = Sql::run(db(),
-                                QStringLiteral("UPDATE organizations SET kind = ?, name = ?, name_cyrillic = ?, name_sr = ?, "
-                                               "name_en = ?, acronym = ?, country = ?, district = ?, parent_city = ?, city = ?, "
-                                               "address = ?, email = ?, phone = ?, website = ?, liaison_person_id = ?, "
-                                               "reference_key = ?, notes = ?, sort_key = ?, updated_at = ? WHERE id = ?"),
-                                QVariantList(values) << now << o.id);
-        if (!updated)
-            return Error(updated.error().code(), failed, updated.error().detail());
+        renamed = names(old.value()) != names(o);
     }
-    if (Status audited = AuditTrail::record(db(), RecordKind::Organization, o.id,
-                                            before.isEmpty() ? AuditAction::Insert : AuditAction::Update, before,
-                                            o.auditFields());
+    if (Status written = StoreSupport::writeRow(db(), QStringLiteral("organizations"), columns, values, o.id,
+                                                tr("The organisation could not be saved."));
+        !written)
+        return written;
+    if (Status audited = AuditTrail::recordSave(db(), RecordKind::Organization, o.id, before, o.auditFields());
         !audited)
         return audited;
-    return indexOrganization(o);
+    if (Status indexed = indexOrganization(o); !indexed)
+        return indexed;
+    return renamed ? reindexRecordsNaming(o.id) : Status();
+}
+
+Status OrganizationStore::reindexRecordsNaming(qint64 id)
+{
+    const std::function<Status()> reindexers[] = {
+        [&] { return reindexNaming(PartnershipStore(database()), id); },
+        [&] { return reindexNaming(AgreementStore(database()), id); },
+        [&] { return reindexNaming(VisitStore(database()), id); },
+        [&] { return reindexNaming(InitiativeStore(database()), id); },
+        [&] { return reindexNaming(ActionPlanStore(database()), id); },
+        [&] { return reindexNaming(MembershipStore(database()), id); },
+        [&] { return reindexNaming(PersonStore(database()), id); },
+    };
+    for (const auto &reindex : reindexers) {
+        if (Status done = reindex(); !done)
+            return done;
+    }
+    return {};
 }
 
 Status OrganizationStore::indexOrganization(const Organization &o)
@@ -183,36 +200,26 @@ Status OrganizationStore::indexOrganization(const Organization &o)
     auto countryNames = Sql::run(db(), QStringLiteral("SELECT name_en, name_sr_latn FROM countries WHERE code = ?"), {o.country});
     if (countryNames && countryNames.value().next())
         texts << countryNames.value().value(0).toString() << countryNames.value().value(1).toString();
-    return SearchIndex::update(db(), RecordKind::Organization, o.id, o.name,
-                               {o.name, o.nameCyrillic, o.nameSr, o.nameEn, o.acronym}, texts);
+    return SearchIndex::update(db(), RecordKind::Organization, o.id, o.name, names(o), texts);
 }
 
 Status OrganizationStore::remove(qint64 id)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable;
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    auto old = get(id);
-    if (!old)
-        return old.error();
-    auto removed = Sql::run(db(), QStringLiteral("DELETE FROM organizations WHERE id = ?"), {id});
-    if (!removed) {
-        if (removed.error().detail().contains(QLatin1String("FOREIGN KEY")))
-            return Error(ErrorCode::Invalid,
-                         tr("\"%1\" cannot be deleted: partnerships, agreements, visits or plans still name it.")
-                             .arg(old.value().name),
-                         removed.error().detail());
-        return removed.error();
-    }
-    if (Status audited = AuditTrail::record(db(), RecordKind::Organization, id, AuditAction::Delete,
-                                            old.value().auditFields(), {});
-        !audited)
-        return audited;
-    if (Status unindexed = SearchIndex::remove(db(), RecordKind::Organization, id); !unindexed)
-        return unindexed;
-    return transaction.commit();
+    QString name;
+    const Status removed = removeRecord(
+        RecordKind::Organization, id,
+        [&]() -> Result<FieldMap> {
+            auto old = get(id);
+            if (old)
+                name = old.value().name;
+            return auditFieldsOf(old);
+        },
+        tr("The organisation could not be deleted."));
+    if (!removed && removed.error().detail().contains(QLatin1String("FOREIGN KEY")))
+        return Error(ErrorCode::Invalid,
+                     tr("\"%1\" cannot be deleted: partnerships, agreements, visits or plans still name it.").arg(name),
+                     removed.error().detail());
+    return removed;
 }
 
 ListSpec OrganizationStore::listSpec()

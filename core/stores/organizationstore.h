@@ -19,10 +19,15 @@ public:
     // Errors block a save; a likely duplicate (same name in any script or
     // diacritics, same country) is a warning.
     Validation validate(const Organization &organization) const;
-    // Inserts (id 0) or updates, with audit entry and search index, in one transaction.
+    // Inserts (id 0) or updates, with audit entry and search index, in one
+    // transaction. A change of any name (name, Cyrillic, Serbian and English
+    // names, acronym) re-indexes in the same transaction every record whose
+    // search entry holds them: partnerships, agreements, visits, initiatives,
+    // action plans and memberships that name it, and its people.
     Result<qint64> save(Organization &organization);
     Status saveWithin(Organization &organization);
-    // Refused while partnerships, agreements, visits or plans name it.
+    // Deletes the organisation with its tasks and attachments; refused (and
+    // nothing deleted) while partnerships, agreements, visits or plans name it.
     Status remove(qint64 id);
 
     Result<ListPage> list(const ListQuery &query) const;
@@ -44,4 +49,5 @@ public:
 
 private:
     Status indexOrganization(const Organization &organization);
+    Status reindexRecordsNaming(qint64 id);
 };

@@ -6,9 +6,8 @@
 #include "searchindex.h"
 #include "sortkey.h"
 #include "sqlsupport.h"
-#include "storesql.h"
+#include "storesupport.h"
 #include "vocabulary.h"
-#include "writetransaction.h"
 
 #include <QSet>
 
@@ -55,14 +54,11 @@ QString cutoff(int thresholdMonths, const QDate &today)
 
 Result<Partnership> PartnershipStore::get(qint64 id) const
 {
-    auto query = Sql::run(db(), selectColumns + QStringLiteral(" WHERE id = ?"), {id});
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return notFound(QStringLiteral("partnership"), id);
-    Partnership partnership = fromRow(query.value());
-    query.value().finish();
-    if (Status loaded = loadChildren(partnership); !loaded)
+    auto partnership
+        = fetchOne(selectColumns + QStringLiteral(" WHERE id = ?"), id, QStringLiteral("partnership"), fromRow);
+    if (!partnership)
+        return partnership;
+    if (Status loaded = loadChildren(partnership.value()); !loaded)
         return loaded.error();
     return partnership;
 }
@@ -77,14 +73,12 @@ Status PartnershipStore::loadChildren(Partnership &p) const
         return parties.error();
     while (parties.value().next())
         p.parties.append({parties.value().value(0).toLongLong(), parties.value().value(1).toString()});
-    auto themes = Sql::run(db(),
-                           QStringLiteral("SELECT theme_id FROM partnership_themes WHERE partnership_id = ? "
-                                          "ORDER BY theme_id"),
-                           {p.id});
+    auto themes = StoreSupport::ids(
+        db(), QStringLiteral("SELECT theme_id FROM partnership_themes WHERE partnership_id = ? ORDER BY theme_id"),
+        {p.id});
     if (!themes)
         return themes.error();
-    while (themes.value().next())
-        p.themeIds << themes.value().value(0).toLongLong();
+    p.themeIds = themes.take();
     auto members = Sql::run(db(),
                             QStringLiteral("SELECT person_id, name, role FROM partnership_committee "
                                            "WHERE partnership_id = ? ORDER BY position, id"),
@@ -146,16 +140,18 @@ void PartnershipStore::validateParties(const Partnership &p, Validation &v) cons
         v.addError(field, tr("A partnership needs at least two different parties."));
     else if (distinct.size() + unset < p.parties.size())
         v.addError(field, tr("An organisation is listed more than once among the parties."));
-    auto existing = StoreSql::countExisting(db(), QStringLiteral("organizations"), distinct);
-    if (existing && existing.value() < distinct.size())
+    const int existing = StoreSupport::countKnown(db(), QStringLiteral("organizations"), QStringLiteral("id"),
+                                                  StoreSupport::toVariants(distinct));
+    if (existing >= 0 && existing < distinct.size())
         v.addError(field, tr("One of the parties no longer exists; choose another organisation."));
 }
 
 void PartnershipStore::validateChildren(const Partnership &p, Validation &v) const
 {
     const QSet<qint64> themes(p.themeIds.cbegin(), p.themeIds.cend());
-    auto existingThemes = StoreSql::countExisting(db(), QStringLiteral("themes"), themes);
-    if (themes.contains(0) || (existingThemes && existingThemes.value() < themes.size()))
+    const int existingThemes = StoreSupport::countKnown(db(), QStringLiteral("themes"), QStringLiteral("id"),
+                                                        StoreSupport::toVariants(themes));
+    if (themes.contains(0) || (existingThemes >= 0 && existingThemes < themes.size()))
         v.addError(QStringLiteral("themes"), tr("One of the themes no longer exists."));
     QSet<qint64> people;
     for (const CommitteeMember &member : p.committee) {
@@ -164,8 +160,9 @@ void PartnershipStore::validateChildren(const Partnership &p, Validation &v) con
         else if (member.name.trimmed().isEmpty() && member.role.trimmed().isEmpty()) // role only: anonymous (erased)
             v.addError(QStringLiteral("committee"), tr("Every committee member needs a name or a contact."));
     }
-    auto existingPeople = StoreSql::countExisting(db(), QStringLiteral("people"), people);
-    if (existingPeople && existingPeople.value() < people.size())
+    const int existingPeople = StoreSupport::countKnown(db(), QStringLiteral("people"), QStringLiteral("id"),
+                                                        StoreSupport::toVariants(people));
+    if (existingPeople >= 0 && existingPeople < people.size())
         v.addError(QStringLiteral("committee"), tr("A committee member's contact no longer exists."));
     for (const TimelineEntry &entry : p.timeline) {
         if (!entry.occurredOn.isValid() || entry.description.trimmed().isEmpty()) {
@@ -183,19 +180,7 @@ void PartnershipStore::validateChildren(const Partnership &p, Validation &v) con
 
 Result<qint64> PartnershipStore::save(Partnership &partnership)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable.error();
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    // The caller's value changes only when the change is committed.
-    auto attempt = partnership;
-    if (Status saved = saveWithin(attempt); !saved)
-        return saved.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    partnership = attempt;
-    return partnership.id;
+    return saveRecord(partnership, &PartnershipStore::saveWithin);
 }
 
 void PartnershipStore::recordStatusChange(Partnership &p, const QString &previousStatus) const
@@ -233,15 +218,11 @@ Status PartnershipStore::saveWithin(Partnership &p)
     }
     normalize(p, previousEntries);
     recordStatusChange(p, previousStatus);
-    const QString failed = tr("The partnership could not be saved.");
     if (Status written = writeRow(p); !written)
-        return Error(written.error().code(), failed, written.error().detail());
+        return written;
     if (Status children = saveChildren(p, inserting); !children)
-        return Error(children.error().code(), failed, children.error().detail());
-    if (Status audited
-        = AuditTrail::record(db(), RecordKind::Partnership, p.id, inserting ? AuditAction::Insert : AuditAction::Update,
-                             before, p.auditFields());
-        !audited)
+        return Error(children.error().code(), tr("The partnership could not be saved."), children.error().detail());
+    if (Status audited = AuditTrail::recordSave(db(), RecordKind::Partnership, p.id, before, p.auditFields()); !audited)
         return audited;
     return indexPartnership(p);
 }
@@ -264,38 +245,26 @@ void PartnershipStore::normalize(Partnership &p, const QSet<qint64> &storedEntry
 
 Status PartnershipStore::writeRow(Partnership &p)
 {
-    const QString now = Dates::timestampNow();
-    QVariantList values{Sql::text(p.title),      SortKey::of(p.title), p.kind, p.status, Dates::toSql(p.startedOn),
-                        Dates::toSql(p.endedOn), Sql::text(p.notes),   now};
-    if (p.id != 0) {
-        auto updated = Sql::run(db(),
-                                QStringLiteral("UPDATE partnerships SET title = ?, sort_key = ?, kind = ?, status = ?, "
-                                               "started_on = ?, ended_on = ?, notes = ?, updated_at = ? WHERE id = ?"),
-                                values << p.id);
-        if (!updated)
-            return updated.error();
-        return {};
-    }
-    auto inserted
-        = Sql::run(db(),
-                   QStringLiteral("INSERT INTO partnerships (title, sort_key, kind, status, started_on, "
-                                  "ended_on, notes, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   values << now);
-    if (!inserted)
-        return inserted.error();
-    p.id = inserted.value().lastInsertId().toLongLong();
-    return {};
+    return StoreSupport::writeRow(db(), QStringLiteral("partnerships"),
+                                  {QStringLiteral("title"), QStringLiteral("sort_key"), QStringLiteral("kind"),
+                                   QStringLiteral("status"), QStringLiteral("started_on"), QStringLiteral("ended_on"),
+                                   QStringLiteral("notes")},
+                                  {Sql::text(p.title), SortKey::of(p.title), p.kind, p.status,
+                                   Dates::toSql(p.startedOn), Dates::toSql(p.endedOn), Sql::text(p.notes)},
+                                  p.id, tr("The partnership could not be saved."));
 }
 
 Status PartnershipStore::saveChildren(Partnership &p, bool inserted)
 {
     if (!inserted) { // delete and reinsert; a new record has no child rows yet
-        for (const char *table : {"partnership_parties", "partnership_themes", "partnership_committee",
-                                  "timeline_entries", "partnership_status_history"}) {
-            const QString sql = QStringLiteral("DELETE FROM %1 WHERE partnership_id = ?").arg(QLatin1String(table));
-            if (auto cleared = Sql::run(db(), sql, {p.id}); !cleared)
-                return cleared.error();
-        }
+        const Status cleared
+            = StoreSupport::clearChildren(db(),
+                                          {QStringLiteral("partnership_parties"), QStringLiteral("partnership_themes"),
+                                           QStringLiteral("partnership_committee"), QStringLiteral("timeline_entries"),
+                                           QStringLiteral("partnership_status_history")},
+                                          QStringLiteral("partnership_id"), p.id);
+        if (!cleared)
+            return cleared;
     }
     QList<QVariantList> parties, themes, members, history;
     for (qsizetype i = 0; i < p.parties.size(); ++i)
@@ -304,8 +273,8 @@ Status PartnershipStore::saveChildren(Partnership &p, bool inserted)
         themes.append({p.id, themeId});
     for (qsizetype i = 0; i < p.committee.size(); ++i) {
         const CommitteeMember &m = p.committee.at(i);
-        members.append(
-            {p.id, StoreSql::nullableId(m.personId), Sql::text(m.name.trimmed()), Sql::text(m.role.trimmed()), int(i)});
+        members.append({p.id, StoreSupport::nullableId(m.personId), Sql::text(m.name.trimmed()),
+                        Sql::text(m.role.trimmed()), int(i)});
     }
     for (const StatusChange &change : std::as_const(p.statusHistory))
         history.append({p.id, change.status, Dates::toSql(change.changedOn), Sql::text(change.note)});
@@ -322,7 +291,7 @@ Status PartnershipStore::saveChildren(Partnership &p, bool inserted)
          &history},
     };
     for (const auto &[sql, rows] : inserts) {
-        if (Status s = StoreSql::runEach(db(), sql, *rows); !s)
+        if (Status s = StoreSupport::runEach(db(), sql, *rows); !s)
             return s;
     }
     return saveTimeline(p);
@@ -335,7 +304,7 @@ Status PartnershipStore::saveTimeline(Partnership &p)
             = Sql::run(db(),
                        QStringLiteral("INSERT INTO timeline_entries (id, partnership_id, occurred_on, description) "
                                       "VALUES (?, ?, ?, ?)"),
-                       {StoreSql::nullableId(entry.id), p.id, Dates::toSql(entry.occurredOn),
+                       {StoreSupport::nullableId(entry.id), p.id, Dates::toSql(entry.occurredOn),
                         Sql::text(entry.description.trimmed())});
         if (!inserted)
             return inserted.error();
@@ -346,18 +315,12 @@ Status PartnershipStore::saveTimeline(Partnership &p)
 
 Status PartnershipStore::indexPartnership(const Partnership &p)
 {
-    QStringList names{p.title};
-    auto parties = Sql::run(db(),
-                            QStringLiteral("SELECT name, name_cyrillic, name_sr, name_en, acronym FROM organizations "
-                                           "WHERE id IN (SELECT organization_id FROM partnership_parties "
-                                           "WHERE partnership_id = ?)"),
-                            {p.id});
+    auto parties = StoreSupport::organizationNames(
+        db(), QStringLiteral("id IN (SELECT organization_id FROM partnership_parties WHERE partnership_id = ?)"),
+        {p.id});
     if (!parties)
         return parties.error();
-    while (parties.value().next()) {
-        for (int i = 0; i < 5; ++i)
-            names << parties.value().value(i).toString();
-    }
+    const QStringList names = QStringList{p.title} + parties.value();
     QStringList texts{p.notes};
     auto themes = Sql::run(db(),
                            QStringLiteral("SELECT name_en, name_sr_latn, name_sr_cyrl FROM themes WHERE id IN "
@@ -376,40 +339,34 @@ Status PartnershipStore::indexPartnership(const Partnership &p)
 
 Status PartnershipStore::remove(qint64 id)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable;
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    auto old = get(id);
-    if (!old)
-        return old.error();
-    auto removed = Sql::run(db(), QStringLiteral("DELETE FROM partnerships WHERE id = ?"), {id});
-    if (!removed)
-        return Error(removed.error().code(), tr("The partnership could not be deleted."), removed.error().detail());
-    if (Status audited
-        = AuditTrail::record(db(), RecordKind::Partnership, id, AuditAction::Delete, old.value().auditFields(), {});
-        !audited)
-        return audited;
-    if (Status unindexed = SearchIndex::remove(db(), RecordKind::Partnership, id); !unindexed)
-        return unindexed;
-    return transaction.commit();
+    return removeRecord(
+        RecordKind::Partnership, id, [&] { return auditFieldsOf(get(id)); },
+        tr("The partnership could not be deleted."));
+}
+
+Status PartnershipStore::reindexWithin(qint64 id)
+{
+    auto partnership = get(id);
+    return partnership ? indexPartnership(partnership.value()) : Status(partnership.error());
+}
+
+Result<QList<qint64>> PartnershipStore::idsNaming(qint64 organizationId) const
+{
+    return StoreSupport::ids(db(),
+                             QStringLiteral("SELECT DISTINCT partnership_id FROM partnership_parties "
+                                            "WHERE organization_id = ? ORDER BY partnership_id"),
+                             {organizationId});
 }
 
 Status PartnershipStore::addTimelineEntry(qint64 partnershipId, const QDate &date, const QString &description)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable;
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    auto partnership = get(partnershipId);
-    if (!partnership)
-        return partnership.error();
-    partnership.value().timeline.append({0, date, description});
-    if (Status saved = saveWithin(partnership.value()); !saved)
-        return saved;
-    return transaction.commit();
+    return writeInTransaction([&]() -> Status {
+        auto partnership = get(partnershipId);
+        if (!partnership)
+            return partnership.error();
+        partnership.value().timeline.append({0, date, description});
+        return saveWithin(partnership.value());
+    });
 }
 
 Result<QDate> PartnershipStore::lastActivity(qint64 id) const
@@ -438,16 +395,10 @@ Result<bool> PartnershipStore::needsCare(qint64 id, int thresholdMonths, const Q
 
 Result<QList<qint64>> PartnershipStore::needingCare(int thresholdMonths, const QDate &today) const
 {
-    auto query = Sql::run(db(),
-                          QStringLiteral("SELECT p.id FROM partnerships p WHERE ") + careCondition
-                              + QStringLiteral(" ORDER BY p.sort_key, p.id"),
-                          {cutoff(thresholdMonths, today)});
-    if (!query)
-        return query.error();
-    QList<qint64> ids;
-    while (query.value().next())
-        ids << query.value().value(0).toLongLong();
-    return ids;
+    return StoreSupport::ids(db(),
+                             QStringLiteral("SELECT p.id FROM partnerships p WHERE ") + careCondition
+                                 + QStringLiteral(" ORDER BY p.sort_key, p.id"),
+                             {cutoff(thresholdMonths, today)});
 }
 
 ListSpec PartnershipStore::listSpec()

@@ -29,9 +29,15 @@ public:
     Result<qint64> save(Partnership &partnership);
     // The same inside the caller's WriteTransaction (bulk loads).
     Status saveWithin(Partnership &partnership);
-    // Deletes the partnership and its child rows; agreements, visits and
-    // initiatives that named it keep their data and lose the link.
+    // Deletes the partnership with its child rows, tasks and attachments;
+    // agreements, visits and initiatives that named it keep their data and
+    // lose the link.
     Status remove(qint64 id);
+    // The partnerships naming an organisation (as a party): their search
+    // entries hold its names, so a rename re-indexes each (reindexWithin(), in
+    // the caller's transaction).
+    Result<QList<qint64>> idsNaming(qint64 organizationId) const;
+    Status reindexWithin(qint64 id);
 
     // The one-line add of a dated activity.
     Status addTimelineEntry(qint64 partnershipId, const QDate &date, const QString &description);

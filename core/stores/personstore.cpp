@@ -6,8 +6,7 @@
 #include "searchindex.h"
 #include "sortkey.h"
 #include "sqlsupport.h"
-#include "storesql.h"
-#include "writetransaction.h"
+#include "storesupport.h"
 
 namespace {
 
@@ -32,12 +31,7 @@ Person fromRow(const QSqlQuery &q)
 
 Result<Person> PersonStore::get(qint64 id) const
 {
-    auto query = Sql::run(db(), selectColumns + QStringLiteral(" WHERE id = ?"), {id});
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return notFound(QStringLiteral("person"), id);
-    return fromRow(query.value());
+    return fetchOne(selectColumns + QStringLiteral(" WHERE id = ?"), id, QStringLiteral("person"), fromRow);
 }
 
 Validation PersonStore::validate(const Person &p) const
@@ -46,9 +40,9 @@ Validation PersonStore::validate(const Person &p) const
     v.requireText(QStringLiteral("full_name"), p.fullName, tr("The name"));
     v.checkEmail(QStringLiteral("email"), p.email);
     if (p.organizationId != 0) {
-        auto known
-            = Sql::scalar(db(), QStringLiteral("SELECT count(*) FROM organizations WHERE id = ?"), {p.organizationId});
-        if (known && known.value().toInt() == 0)
+        const int known
+            = StoreSupport::countKnown(db(), QStringLiteral("organizations"), QStringLiteral("id"), {p.organizationId});
+        if (known == 0)
             v.addError(QStringLiteral("organization_id"), tr("The organisation no longer exists; choose another one."));
     }
     return v;
@@ -56,19 +50,7 @@ Validation PersonStore::validate(const Person &p) const
 
 Result<qint64> PersonStore::save(Person &person)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable.error();
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    // The caller's value changes only when the change is committed.
-    auto attempt = person;
-    if (Status saved = saveWithin(attempt); !saved)
-        return saved.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    person = attempt;
-    return person.id;
+    return saveRecord(person, &PersonStore::saveWithin);
 }
 
 Status PersonStore::saveWithin(Person &p)
@@ -78,44 +60,25 @@ Status PersonStore::saveWithin(Person &p)
         return validation.toError();
     p.fullName = p.fullName.trimmed();
     p.email = p.email.trimmed();
-    const QString now = Dates::timestampNow();
-    QVariantList values{Sql::text(p.fullName),
-                        SortKey::of(p.fullName),
-                        StoreSql::nullableId(p.organizationId),
-                        Sql::text(p.position.trimmed()),
-                        Sql::text(p.email),
-                        Sql::text(p.phone.trimmed()),
-                        Sql::text(p.languages.trimmed()),
-                        Sql::text(p.notes)};
-    const QString failed = tr("The person could not be saved.");
     FieldMap before;
-    if (p.id == 0) {
-        auto inserted
-            = Sql::run(db(),
-                       QStringLiteral("INSERT INTO people (full_name, sort_key, organization_id, position, email, "
-                                      "phone, languages, notes, created_at, updated_at) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       QVariantList(values) << now << now);
-        if (!inserted)
-            return Error(inserted.error().code(), failed, inserted.error().detail());
-        p.id = inserted.value().lastInsertId().toLongLong();
-    } else {
+    if (p.id != 0) {
         auto old = get(p.id);
         if (!old)
             return old.error();
         before = old.value().auditFields();
-        auto updated = Sql::run(db(),
-                                QStringLiteral("UPDATE people SET full_name = ?, sort_key = ?, organization_id = ?, "
-                                               "position = ?, email = ?, phone = ?, languages = ?, notes = ?, "
-                                               "updated_at = ? WHERE id = ?"),
-                                QVariantList(values) << now << p.id);
-        if (!updated)
-            return Error(updated.error().code(), failed, updated.error().detail());
     }
-    if (Status audited
-        = AuditTrail::record(db(), RecordKind::Person, p.id,
-                             before.isEmpty() ? AuditAction::Insert : AuditAction::Update, before, p.auditFields());
-        !audited)
+    const Status written = StoreSupport::writeRow(
+        db(), QStringLiteral("people"),
+        {QStringLiteral("full_name"), QStringLiteral("sort_key"), QStringLiteral("organization_id"),
+         QStringLiteral("position"), QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("languages"),
+         QStringLiteral("notes")},
+        {Sql::text(p.fullName), SortKey::of(p.fullName), StoreSupport::nullableId(p.organizationId),
+         Sql::text(p.position.trimmed()), Sql::text(p.email), Sql::text(p.phone.trimmed()),
+         Sql::text(p.languages.trimmed()), Sql::text(p.notes)},
+        p.id, tr("The person could not be saved."));
+    if (!written)
+        return written;
+    if (Status audited = AuditTrail::recordSave(db(), RecordKind::Person, p.id, before, p.auditFields()); !audited)
         return audited;
     return indexPerson(p);
 }
@@ -124,47 +87,37 @@ Status PersonStore::indexPerson(const Person &p)
 {
     QStringList texts{p.position};
     if (p.organizationId != 0) {
-        auto names = Sql::run(db(),
-                              QStringLiteral("SELECT name, name_cyrillic, name_sr, name_en, acronym FROM organizations "
-                                             "WHERE id = ?"),
-                              {p.organizationId});
+        auto names = StoreSupport::organizationNames(db(), QStringLiteral("id = ?"), {p.organizationId});
         if (!names)
             return names.error();
-        if (names.value().next()) {
-            for (int i = 0; i < 5; ++i)
-                texts << names.value().value(i).toString();
-        }
+        texts << names.value();
     }
     return SearchIndex::update(db(), RecordKind::Person, p.id, p.fullName, {p.fullName}, texts);
 }
 
 Status PersonStore::remove(qint64 id)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable;
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    auto old = get(id);
-    if (!old)
-        return old.error();
-    auto removed = Sql::run(db(), QStringLiteral("DELETE FROM people WHERE id = ?"), {id});
-    if (!removed)
-        return Error(removed.error().code(), tr("The person could not be deleted."), removed.error().detail());
-    if (Status audited
-        = AuditTrail::record(db(), RecordKind::Person, id, AuditAction::Delete, old.value().auditFields(), {});
-        !audited)
-        return audited;
-    if (Status unindexed = SearchIndex::remove(db(), RecordKind::Person, id); !unindexed)
-        return unindexed;
-    return transaction.commit();
+    return removeRecord(
+        RecordKind::Person, id, [&] { return auditFieldsOf(get(id)); }, tr("The person could not be deleted."));
+}
+
+Status PersonStore::reindexWithin(qint64 id)
+{
+    auto person = get(id);
+    return person ? indexPerson(person.value()) : Status(person.error());
+}
+
+Result<QList<qint64>> PersonStore::idsNaming(qint64 organizationId) const
+{
+    return StoreSupport::ids(db(), QStringLiteral("SELECT id FROM people WHERE organization_id = ? ORDER BY id"),
+                             {organizationId});
 }
 
 Status PersonStore::unlinkEverywhere(qint64 id)
 {
     // A committee seat with a role stays as an anonymous member (its name
     // blanked), one without is deleted; visit participants stay as anonymous rows.
-    return StoreSql::runAll(
+    return StoreSupport::runAll(
         db(),
         {QStringLiteral("DELETE FROM partnership_committee WHERE person_id = ? AND role = ''"),
          QStringLiteral("UPDATE partnership_committee SET name = '', person_id = NULL WHERE person_id = ?"),
@@ -189,16 +142,18 @@ Status PersonStore::blankPersonalFields(qint64 id)
 
 Status PersonStore::eraseTasksAndFiles(qint64 id)
 {
-    // Follow-ups and files about the person are personal data too.
+    // Follow-ups and files about the person (and files on those follow-ups)
+    // are personal data too.
     const QVariantList record{RecordKinds::key(RecordKind::Person), id};
-    auto tasks = Sql::run(db(), QStringLiteral("SELECT id FROM tasks WHERE record_kind = ? AND record_id = ?"), record);
-    if (!tasks)
-        return tasks.error();
-    QList<qint64> taskIds;
-    while (tasks.value().next())
-        taskIds << tasks.value().value(0).toLongLong();
-    tasks.value().finish();
-    for (qint64 taskId : std::as_const(taskIds)) {
+    auto taskIds = StoreSupport::ids(
+        db(), QStringLiteral("SELECT id FROM tasks WHERE record_kind = ? AND record_id = ?"), record);
+    if (!taskIds)
+        return taskIds.error();
+    for (qint64 taskId : std::as_const(taskIds.value())) {
+        auto files = Sql::run(db(), QStringLiteral("DELETE FROM attachments WHERE record_kind = ? AND record_id = ?"),
+                              {RecordKinds::key(RecordKind::Task), taskId});
+        if (!files)
+            return files.error();
         if (Status forgotten = AuditTrail::forgetDetails(db(), RecordKind::Task, taskId); !forgotten)
             return forgotten;
         if (Status audited = AuditTrail::record(db(), RecordKind::Task, taskId, AuditAction::Erase, {}, {}); !audited)
@@ -206,41 +161,45 @@ Status PersonStore::eraseTasksAndFiles(qint64 id)
         if (Status unindexed = SearchIndex::remove(db(), RecordKind::Task, taskId); !unindexed)
             return unindexed;
     }
-    return StoreSql::runAll(db(),
-                            {QStringLiteral("DELETE FROM tasks WHERE record_kind = ? AND record_id = ?"),
-                             QStringLiteral("DELETE FROM attachments WHERE record_kind = ? AND record_id = ?")},
-                            record);
+    return StoreSupport::runAll(db(),
+                                {QStringLiteral("DELETE FROM tasks WHERE record_kind = ? AND record_id = ?"),
+                                 QStringLiteral("DELETE FROM attachments WHERE record_kind = ? AND record_id = ?")},
+                                record);
 }
 
 Status PersonStore::erase(qint64 id)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable;
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    if (auto existing = get(id); !existing)
-        return existing.error();
-    const auto failed
-        = [](const Error &error) { return Error(error.code(), tr("The person could not be erased."), error.detail()); };
+    return writeInTransaction([&]() -> Status {
+        if (auto existing = get(id); !existing)
+            return existing.error();
+        if (Status erased = eraseWithin(id); !erased)
+            return Error(erased.error().code(), tr("The person could not be erased."), erased.error().detail());
+        return {};
+    });
+}
+
+Status PersonStore::eraseWithin(qint64 id)
+{
     if (Status blanked = blankPersonalFields(id); !blanked)
-        return failed(blanked.error());
+        return blanked;
     if (Status unlinked = unlinkEverywhere(id); !unlinked)
-        return failed(unlinked.error());
+        return unlinked;
     if (Status removed = eraseTasksAndFiles(id); !removed)
-        return failed(removed.error());
+        return removed;
     if (Status unindexed = SearchIndex::remove(db(), RecordKind::Person, id); !unindexed)
-        return failed(unindexed.error());
+        return unindexed;
+    // Rewrites the whole search index so the person's tokens leave the file:
+    // costly on a large register, acceptable for a rare erasure.
     if (Status compacted = SearchIndex::purgeDeleted(db()); !compacted)
-        return failed(compacted.error());
+        return compacted;
     if (Status forgotten = AuditTrail::forgetDetails(db(), RecordKind::Person, id); !forgotten)
-        return failed(forgotten.error());
+        return forgotten;
     if (Status audited = AuditTrail::record(db(), RecordKind::Person, id, AuditAction::Erase, {}, {}); !audited)
-        return failed(audited.error());
+        return audited;
     auto deleted = Sql::run(db(), QStringLiteral("DELETE FROM people WHERE id = ?"), {id});
     if (!deleted)
-        return failed(deleted.error());
-    return transaction.commit();
+        return deleted.error();
+    return {};
 }
 
 QString PersonStore::erasureNotice()

@@ -21,8 +21,14 @@ public:
     // The same inside the caller's WriteTransaction (bulk loads).
     Status saveWithin(Person &person);
     // An ordinary delete: the audit trail keeps the deleted fields; links
-    // from visits, committees, delegations and organisations become empty.
+    // from visits, committees, delegations and organisations become empty;
+    // the tasks about the person and their attachments are deleted.
     Status remove(qint64 id);
+    // The people working at an organisation: their search
+    // entries hold its names, so a rename re-indexes each (reindexWithin(), in
+    // the caller's transaction).
+    Result<QList<qint64>> idsNaming(qint64 organizationId) const;
+    Status reindexWithin(qint64 id);
 
     // The right to erasure: in one transaction, blanks every personal field,
     // unlinks the person from visits (an anonymous participant row stays),
@@ -43,4 +49,5 @@ private:
     Status blankPersonalFields(qint64 id);
     Status unlinkEverywhere(qint64 id);
     Status eraseTasksAndFiles(qint64 id);
+    Status eraseWithin(qint64 id);
 };

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskstore.h"
 
+#include "attachmentstore.h"
 #include "dates.h"
 #include "searchindex.h"
 #include "sqlsupport.h"
 #include "storesupport.h"
-#include "writetransaction.h"
 
 namespace {
 
@@ -31,12 +31,7 @@ Task fromRow(const QSqlQuery &q)
 
 Result<Task> TaskStore::get(qint64 id) const
 {
-    auto query = Sql::run(db(), selectColumns + QStringLiteral(" WHERE id = ?"), {id});
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return notFound(QStringLiteral("task"), id);
-    return fromRow(query.value());
+    return fetchOne(selectColumns + QStringLiteral(" WHERE id = ?"), id, QStringLiteral("task"), fromRow);
 }
 
 Validation TaskStore::validate(const Task &t) const
@@ -58,16 +53,7 @@ Validation TaskStore::validate(const Task &t) const
 
 Result<qint64> TaskStore::save(Task &task)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable.error();
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    if (Status saved = saveWithin(task); !saved)
-        return saved.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return task.id;
+    return saveRecord(task, &TaskStore::saveWithin);
 }
 
 Status TaskStore::saveWithin(Task &t)
@@ -82,64 +68,64 @@ Status TaskStore::saveWithin(Task &t)
     FieldMap before;
     if (Status written = writeRow(t, before); !written)
         return written;
-    if (Status audited = AuditTrail::record(db(), RecordKind::Task, t.id,
-                                            before.isEmpty() ? AuditAction::Insert : AuditAction::Update, before,
-                                            t.auditFields());
-        !audited)
+    if (Status audited = AuditTrail::recordSave(db(), RecordKind::Task, t.id, before, t.auditFields()); !audited)
         return audited;
     return SearchIndex::update(db(), RecordKind::Task, t.id, t.title, {t.title}, {t.assignee, t.notes});
 }
 
 Status TaskStore::writeRow(Task &t, FieldMap &before)
 {
-    const QString now = Dates::timestampNow();
-    QVariantList values{Sql::text(t.title.trimmed()), Dates::toSql(t.dueOn), t.done ? 1 : 0, Dates::toSql(t.doneOn),
-                        Sql::text(t.assignee.trimmed()), Sql::text(t.recordKind),
-                        StoreSupport::nullableId(t.recordKind.isEmpty() ? 0 : t.recordId), Sql::text(t.notes)};
-    const QString failed = tr("The task could not be saved.");
-    if (t.id == 0) {
-        auto inserted = Sql::run(db(),
-                                 QStringLiteral("INSERT INTO tasks (title, due_on, done, done_on, assignee, record_kind, "
-                                                "record_id, notes, created_at, updated_at) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                 values << now << now);
-        if (!inserted)
-            return Error(inserted.error().code(), failed, inserted.error().detail());
-        t.id = inserted.value().lastInsertId().toLongLong();
-        return {};
+    if (t.id != 0) {
+        auto old = get(t.id);
+        if (!old)
+            return old.error();
+        before = old.value().auditFields();
     }
-    auto old = get(t.id);
-    if (!old)
-        return old.error();
-    before = old.value().auditFields();
-    auto updated = Sql::run(db(),
-                            QStringLiteral("UPDATE tasks SET title = ?, due_on = ?, done = ?, done_on = ?, assignee = ?, "
-                                           "record_kind = ?, record_id = ?, notes = ?, updated_at = ? WHERE id = ?"),
-                            values << now << t.id);
-    if (!updated)
-        return Error(updated.error().code(), failed, updated.error().detail());
-    return {};
+    return StoreSupport::writeRow(db(), QStringLiteral("tasks"),
+                                  {QStringLiteral("title"), QStringLiteral("due_on"), QStringLiteral("done"),
+                                   QStringLiteral("done_on"), QStringLiteral("assignee"), QStringLiteral("record_kind"),
+                                   QStringLiteral("record_id"), QStringLiteral("notes")},
+                                  {Sql::text(t.title.trimmed()), Dates::toSql(t.dueOn), t.done ? 1 : 0,
+                                   Dates::toSql(t.doneOn), Sql::text(t.assignee.trimmed()), Sql::text(t.recordKind),
+                                   StoreSupport::nullableId(t.recordKind.isEmpty() ? 0 : t.recordId),
+                                   Sql::text(t.notes)},
+                                  t.id, tr("The task could not be saved."));
 }
 
 Status TaskStore::remove(qint64 id)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable;
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    auto old = get(id);
-    if (!old)
-        return old.error();
-    auto removed = Sql::run(db(), QStringLiteral("DELETE FROM tasks WHERE id = ?"), {id});
-    if (!removed)
-        return Error(removed.error().code(), tr("The task could not be deleted."), removed.error().detail());
-    if (Status audited = AuditTrail::record(db(), RecordKind::Task, id, AuditAction::Delete, old.value().auditFields(), {});
-        !audited)
-        return audited;
-    if (Status unindexed = SearchIndex::remove(db(), RecordKind::Task, id); !unindexed)
-        return unindexed;
-    return transaction.commit();
+    return removeRecord(
+        RecordKind::Task, id, [&] { return auditFieldsOf(get(id)); }, tr("The task could not be deleted."));
+}
+
+Status TaskStore::removeForRecordWithin(const QSqlDatabase &db, RecordKind kind, qint64 recordId)
+{
+    // UNION (not UNION ALL) stops at tasks about each other; the record itself
+    // is left to its caller when it is a task.
+    const QString key = RecordKinds::key(kind);
+    auto rows = Sql::run(db,
+                         QStringLiteral("WITH RECURSIVE about(id) AS (SELECT id FROM tasks WHERE record_kind = ? "
+                                        "AND record_id = ? UNION SELECT t.id FROM tasks t JOIN about a "
+                                        "ON t.record_kind = 'task' AND t.record_id = a.id) ")
+                             + selectColumns
+                             + QStringLiteral(" WHERE id IN (SELECT id FROM about) AND NOT (? = 'task' AND id = ?) "
+                                              "ORDER BY id"),
+                         {key, recordId, key, recordId});
+    if (!rows)
+        return rows.error();
+    QList<Task> tasks;
+    while (rows.value().next())
+        tasks << fromRow(rows.value());
+    rows.value().finish();
+    for (const Task &t : std::as_const(tasks)) {
+        if (Status files = AttachmentStore::removeForRecordWithin(db, RecordKind::Task, t.id); !files)
+            return files;
+        if (Status removed
+            = deleteRowWithin(db, RecordKind::Task, t.id, t.auditFields(), tr("The task could not be deleted."));
+            !removed)
+            return removed;
+    }
+    return {};
 }
 
 Status TaskStore::setDone(qint64 id, bool done)
@@ -158,15 +144,9 @@ Status TaskStore::setDone(qint64 id, bool done)
 
 Result<QList<qint64>> TaskStore::overdue(QDate today) const
 {
-    auto rows = Sql::run(db(),
-                         QStringLiteral("SELECT id FROM tasks WHERE done = 0 AND due_on < ? ORDER BY due_on, id"),
-                         {Dates::toSql(today)});
-    if (!rows)
-        return rows.error();
-    QList<qint64> ids;
-    while (rows.value().next())
-        ids << rows.value().value(0).toLongLong();
-    return ids;
+    return StoreSupport::ids(db(),
+                             QStringLiteral("SELECT id FROM tasks WHERE done = 0 AND due_on < ? ORDER BY due_on, id"),
+                             {Dates::toSql(today)});
 }
 
 Result<QList<Task>> TaskStore::forRecord(RecordKind kind, qint64 id) const

@@ -24,7 +24,12 @@ public:
     // Inserts (id 0) or updates, with audit entry and search index, in one transaction.
     Result<qint64> save(Task &task);
     Status saveWithin(Task &task);
+    // Deletes the task with the tasks about it and its attachments.
     Status remove(qint64 id);
+    // Deletes, inside the caller's transaction, the tasks about a record (and
+    // the tasks about those, and so on), each with its attachments, an audit
+    // Delete entry and without its search entry: for stores deleting that record.
+    static Status removeForRecordWithin(const QSqlDatabase &db, RecordKind kind, qint64 recordId);
 
     Status setDone(qint64 id, bool done);
     // Open tasks due before today, the oldest first.

@@ -4,8 +4,8 @@
 #include "searchfolding.h"
 #include "sortkey.h"
 #include "sqlsupport.h"
+#include "storesupport.h"
 #include "transliterator.h"
-#include "writetransaction.h"
 
 #include <algorithm>
 
@@ -22,11 +22,6 @@ Theme fromRow(const QSqlQuery &q)
     t.nameSrLatn = q.value(3).toString();
     t.nameSrCyrl = q.value(4).toString();
     return t;
-}
-
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
 } // namespace
@@ -56,12 +51,7 @@ Result<QList<Theme>> ThemeStore::list(Language language) const
 
 Result<Theme> ThemeStore::get(qint64 id) const
 {
-    auto query = Sql::run(db(), selectColumns + QStringLiteral(" WHERE id = ?"), {id});
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return notFound(QStringLiteral("theme"), id);
-    return fromRow(query.value());
+    return fetchOne(selectColumns + QStringLiteral(" WHERE id = ?"), id, QStringLiteral("theme"), fromRow);
 }
 
 Result<QList<qint64>> ThemeStore::themesNamed(const QString &name, qint64 exceptId) const
@@ -110,16 +100,7 @@ Validation ThemeStore::validate(const Theme &t) const
 
 Result<qint64> ThemeStore::save(Theme &theme)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable.error();
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    if (Status saved = saveWithin(theme); !saved)
-        return saved.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return theme.id;
+    return saveRecord(theme, &ThemeStore::saveWithin);
 }
 
 Status ThemeStore::saveWithin(Theme &t)
@@ -134,7 +115,8 @@ Status ThemeStore::saveWithin(Theme &t)
     const Validation validation = validate(cleaned);
     if (validation.hasErrors())
         return validation.toError();
-    const QVariantList values{nullableText(cleaned.key), cleaned.nameEn, cleaned.nameSrLatn, cleaned.nameSrCyrl};
+    const QVariantList values{StoreSupport::nullableText(cleaned.key), cleaned.nameEn, cleaned.nameSrLatn,
+                              cleaned.nameSrCyrl};
     const QString failed = tr("The theme could not be saved.");
     if (cleaned.id == 0) {
         auto inserted = Sql::run(db(),
@@ -173,11 +155,11 @@ Result<int> ThemeStore::usageCount(qint64 id) const
 
 Status ThemeStore::remove(qint64 id)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable;
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
+    return writeInTransaction([&] { return removeWithin(id); });
+}
+
+Status ThemeStore::removeWithin(qint64 id)
+{
     auto old = get(id);
     if (!old)
         return old.error();
@@ -196,7 +178,7 @@ Status ThemeStore::remove(qint64 id)
             return Error(ErrorCode::Invalid, refused, removed.error().detail());
         return removed.error();
     }
-    return transaction.commit();
+    return {};
 }
 
 Result<std::optional<qint64>> ThemeStore::findByName(const QString &name) const

@@ -42,4 +42,5 @@ public:
 private:
     Result<QList<Theme>> all() const;
     Result<QList<qint64>> themesNamed(const QString &name, qint64 exceptId) const;
+    Status removeWithin(qint64 id);
 };

@@ -7,7 +7,6 @@
 #include "sqlsupport.h"
 #include "storesupport.h"
 #include "vocabulary.h"
-#include "writetransaction.h"
 
 #include <QSet>
 
@@ -15,10 +14,19 @@ namespace {
 
 using StoreSupport::exists;
 using StoreSupport::nullableId;
+using StoreSupport::nullableText;
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, title, direction, kind, start_date, end_date, city, country, purpose, outcome, partnership_id, "
     "agreement_id, activity_id, notes FROM visits");
+
+// The columns writeRow() writes, in the order of its values.
+const QStringList columns
+    = {QStringLiteral("title"),       QStringLiteral("sort_key"),       QStringLiteral("direction"),
+       QStringLiteral("kind"),        QStringLiteral("start_date"),     QStringLiteral("end_date"),
+       QStringLiteral("city"),        QStringLiteral("country"),        QStringLiteral("purpose"),
+       QStringLiteral("outcome"),     QStringLiteral("partnership_id"), QStringLiteral("agreement_id"),
+       QStringLiteral("activity_id"), QStringLiteral("notes")};
 
 Visit fromRow(const QSqlQuery &q)
 {
@@ -40,11 +48,6 @@ Visit fromRow(const QSqlQuery &q)
     return v;
 }
 
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
 // The SQL list of the names of a visit's organisations in one role.
 QString namesInRole(const QString &role)
 {
@@ -58,14 +61,10 @@ QString namesInRole(const QString &role)
 
 Result<Visit> VisitStore::get(qint64 id) const
 {
-    auto query = Sql::run(db(), selectColumns + QStringLiteral(" WHERE id = ?"), {id});
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return notFound(QStringLiteral("visit"), id);
-    Visit visit = fromRow(query.value());
-    query.value().finish();
-    if (Status loaded = loadChildren(visit); !loaded)
+    auto visit = fetchOne(selectColumns + QStringLiteral(" WHERE id = ?"), id, QStringLiteral("visit"), fromRow);
+    if (!visit)
+        return visit;
+    if (Status loaded = loadChildren(visit.value()); !loaded)
         return loaded.error();
     return visit;
 }
@@ -162,16 +161,7 @@ void VisitStore::validateReferences(const Visit &visit, Validation &v) const
 
 Result<qint64> VisitStore::save(Visit &visit)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable.error();
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    if (Status saved = saveWithin(visit); !saved)
-        return saved.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return visit.id;
+    return saveRecord(visit, &VisitStore::saveWithin);
 }
 
 Status VisitStore::saveWithin(Visit &v)
@@ -184,63 +174,45 @@ Status VisitStore::saveWithin(Visit &v)
         return written;
     if (Status children = writeChildren(v); !children)
         return children;
-    if (Status audited = AuditTrail::record(db(), RecordKind::Visit, v.id,
-                                            before.isEmpty() ? AuditAction::Insert : AuditAction::Update, before,
-                                            v.auditFields());
-        !audited)
+    if (Status audited = AuditTrail::recordSave(db(), RecordKind::Visit, v.id, before, v.auditFields()); !audited)
         return audited;
     return indexVisit(v);
 }
 
 Status VisitStore::writeRow(Visit &v, FieldMap &before)
 {
-    const QString now = Dates::timestampNow();
-    QVariantList values{Sql::text(v.title.trimmed()), SortKey::of(v.title), v.direction, v.kind,
-                        Dates::toSql(v.startDate), Dates::toSql(v.endDate), Sql::text(v.city.trimmed()),
-                        nullableText(v.country), Sql::text(v.purpose), Sql::text(v.outcome), nullableId(v.partnershipId),
-                        nullableId(v.agreementId), nullableId(v.activityId), Sql::text(v.notes)};
-    const QString failed = tr("The visit could not be saved.");
-    if (v.id == 0) {
-        auto inserted = Sql::run(db(),
-                                 QStringLiteral("INSERT INTO visits (title, sort_key, direction, kind, start_date, end_date, "
-                                                "city, country, purpose, outcome, partnership_id, agreement_id, activity_id, "
-                                                "notes, created_at, updated_at) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                 values << now << now);
-        if (!inserted)
-            return Error(inserted.error().code(), failed, inserted.error().detail());
-        v.id = inserted.value().lastInsertId().toLongLong();
-        return {};
+    if (v.id != 0) {
+        auto old = get(v.id);
+        if (!old)
+            return old.error();
+        before = old.value().auditFields();
     }
-    auto old = get(v.id);
-    if (!old)
-        return old.error();
-    before = old.value().auditFields();
-    auto updated = Sql::run(db(),
-                            QStringLiteral("UPDATE visits SET title = ?, sort_key = ?, direction = ?, kind = ?, "
-                                           "start_date = ?, end_date = ?, city = ?, country = ?, purpose = ?, outcome = ?, "
-                                           "partnership_id = ?, agreement_id = ?, activity_id = ?, notes = ?, "
-                                           "updated_at = ? WHERE id = ?"),
-                            values << now << v.id);
-    if (!updated)
-        return Error(updated.error().code(), failed, updated.error().detail());
-    return {};
+    return StoreSupport::writeRow(db(), QStringLiteral("visits"), columns,
+                                  {Sql::text(v.title.trimmed()), SortKey::of(v.title), v.direction, v.kind,
+                                   Dates::toSql(v.startDate), Dates::toSql(v.endDate), Sql::text(v.city.trimmed()),
+                                   nullableText(v.country), Sql::text(v.purpose), Sql::text(v.outcome),
+                                   nullableId(v.partnershipId), nullableId(v.agreementId), nullableId(v.activityId),
+                                   Sql::text(v.notes)},
+                                  v.id, tr("The visit could not be saved."));
 }
 
 Status VisitStore::writeChildren(Visit &v)
 {
-    for (const QString &table : {QStringLiteral("visit_organizations"), QStringLiteral("visit_participants"),
-                                 QStringLiteral("visit_programme")}) {
-        auto cleared = Sql::run(db(), QStringLiteral("DELETE FROM %1 WHERE visit_id = ?").arg(table), {v.id});
-        if (!cleared)
-            return cleared.error();
-    }
-    for (const Visit::VisitOrganization &o : v.organizations) {
-        if (auto r = Sql::run(db(), QStringLiteral("INSERT INTO visit_organizations (visit_id, organization_id, role) "
-                                                   "VALUES (?, ?, ?)"), {v.id, o.organizationId, o.role});
-            !r)
-            return r.error();
-    }
+    const Status cleared
+        = StoreSupport::clearChildren(db(),
+                                      {QStringLiteral("visit_organizations"), QStringLiteral("visit_participants"),
+                                       QStringLiteral("visit_programme")},
+                                      QStringLiteral("visit_id"), v.id);
+    if (!cleared)
+        return cleared;
+    QList<QVariantList> organizations, programme;
+    for (const Visit::VisitOrganization &o : v.organizations)
+        organizations.append({v.id, o.organizationId, o.role});
+    if (Status inserted = StoreSupport::runEach(
+            db(), QStringLiteral("INSERT INTO visit_organizations (visit_id, organization_id, role) VALUES (?, ?, ?)"),
+            organizations);
+        !inserted)
+        return inserted;
     for (int position = 0; position < v.participants.size(); ++position) {
         Visit::Participant &p = v.participants[position];
         auto r = Sql::run(db(), QStringLiteral("INSERT INTO visit_participants (visit_id, person_id, organization_id, role, "
@@ -252,14 +224,14 @@ Status VisitStore::writeChildren(Visit &v)
     }
     for (int position = 0; position < v.programme.size(); ++position) {
         const Visit::ProgrammeItem &item = v.programme.at(position);
-        if (auto r = Sql::run(db(), QStringLiteral("INSERT INTO visit_programme (visit_id, day, time, item, place, position) "
-                                                   "VALUES (?, ?, ?, ?, ?, ?)"),
-                              {v.id, Dates::toSql(item.day), Sql::text(item.time), Sql::text(item.item.trimmed()),
-                               Sql::text(item.place), position});
-            !r)
-            return r.error();
+        programme.append({v.id, Dates::toSql(item.day), Sql::text(item.time), Sql::text(item.item.trimmed()),
+                          Sql::text(item.place), position});
     }
-    return {};
+    return StoreSupport::runEach(
+        db(),
+        QStringLiteral(
+            "INSERT INTO visit_programme (visit_id, day, time, item, place, position) VALUES (?, ?, ?, ?, ?, ?)"),
+        programme);
 }
 
 // Participants' names are deliberately not indexed: a person can be erased
@@ -268,19 +240,12 @@ Status VisitStore::writeChildren(Visit &v)
 // every rename). Organisation names carry no personal data.
 Status VisitStore::indexVisit(const Visit &v)
 {
-    QStringList names{v.title};
     QStringList texts{v.city, v.purpose, v.outcome, v.notes, v.country};
-    auto orgs = Sql::run(db(),
-                         QStringLiteral("SELECT o.name, o.name_cyrillic, o.name_sr, o.name_en, o.acronym "
-                                        "FROM visit_organizations vo JOIN organizations o ON o.id = vo.organization_id "
-                                        "WHERE vo.visit_id = ?"),
-                         {v.id});
+    auto orgs = StoreSupport::organizationNames(
+        db(), QStringLiteral("id IN (SELECT organization_id FROM visit_organizations WHERE visit_id = ?)"), {v.id});
     if (!orgs)
         return orgs.error();
-    while (orgs.value().next()) {
-        for (int column = 0; column < 5; ++column)
-            names << orgs.value().value(column).toString();
-    }
+    const QStringList names = QStringList{v.title} + orgs.value();
     auto country = Sql::run(db(), QStringLiteral("SELECT name_en, name_sr_latn FROM countries WHERE code = ?"), {v.country});
     if (!country)
         return country.error();
@@ -291,37 +256,30 @@ Status VisitStore::indexVisit(const Visit &v)
 
 Status VisitStore::remove(qint64 id)
 {
-    if (Status writable = checkWritable(); !writable)
-        return writable;
-    WriteTransaction transaction(db());
-    if (!transaction.isActive())
-        return transaction.error();
-    auto old = get(id);
-    if (!old)
-        return old.error();
-    auto removed = Sql::run(db(), QStringLiteral("DELETE FROM visits WHERE id = ?"), {id});
-    if (!removed)
-        return Error(removed.error().code(), tr("The visit could not be deleted."), removed.error().detail());
-    if (Status audited = AuditTrail::record(db(), RecordKind::Visit, id, AuditAction::Delete, old.value().auditFields(), {});
-        !audited)
-        return audited;
-    if (Status unindexed = SearchIndex::remove(db(), RecordKind::Visit, id); !unindexed)
-        return unindexed;
-    return transaction.commit();
+    return removeRecord(
+        RecordKind::Visit, id, [&] { return auditFieldsOf(get(id)); }, tr("The visit could not be deleted."));
+}
+
+Status VisitStore::reindexWithin(qint64 id)
+{
+    auto visit = get(id);
+    return visit ? indexVisit(visit.value()) : Status(visit.error());
+}
+
+Result<QList<qint64>> VisitStore::idsNaming(qint64 organizationId) const
+{
+    return StoreSupport::ids(db(),
+                             QStringLiteral("SELECT DISTINCT visit_id FROM visit_organizations "
+                                            "WHERE organization_id = ? ORDER BY visit_id"),
+                             {organizationId});
 }
 
 Result<QList<qint64>> VisitStore::upcoming(int days, QDate today) const
 {
-    auto rows = Sql::run(db(),
-                         QStringLiteral("SELECT id FROM visits WHERE start_date >= ? AND start_date <= ? "
-                                        "ORDER BY start_date, id"),
-                         {Dates::toSql(today), Dates::toSql(today.addDays(qMax(0, days)))});
-    if (!rows)
-        return rows.error();
-    QList<qint64> ids;
-    while (rows.value().next())
-        ids << rows.value().value(0).toLongLong();
-    return ids;
+    return StoreSupport::ids(db(),
+                             QStringLiteral("SELECT id FROM visits WHERE start_date >= ? AND start_date <= ? "
+                                            "ORDER BY start_date, id"),
+                             {Dates::toSql(today), Dates::toSql(today.addDays(qMax(0, days)))});
 }
 
 ListSpec VisitStore::listSpec()

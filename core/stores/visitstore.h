@@ -23,7 +23,13 @@ public:
     // transaction. Participants get new ids on every save.
     Result<qint64> save(Visit &visit);
     Status saveWithin(Visit &visit);
+    // Deletes the visit with its child rows, tasks and attachments.
     Status remove(qint64 id);
+    // The visits naming an organisation (as a host or guest): their search
+    // entries hold its names, so a rename re-indexes each (reindexWithin(), in
+    // the caller's transaction).
+    Result<QList<qint64>> idsNaming(qint64 organizationId) const;
+    Status reindexWithin(qint64 id);
 
     // Visits starting between today and today + days (inclusive), soonest first.
     Result<QList<qint64>> upcoming(int days, QDate today = QDate::currentDate()) const;
