@@ -331,6 +331,8 @@ void TestTransliterator::toCyrillicPreserving_data()
     row("cyrillic stays", "Већ ћирилица", "Већ ћирилица");
     row("digits", "Verzija 2 od 12.3.2024.", "Верзија 2 од 12.3.2024.");
     row("date formats", "Datum (YYYY-MM-DD ili D.M.YYYY.)", "Датум (YYYY-MM-DD или D.M.YYYY.)");
+    row("Serbian date format", "Unesite D.M.GGGG.", "Унесите Д.М.ГГГГ.");
+    row("key names", "Enter dodaje, Delete uklanja, Esc zatvara", "Enter додаје, Delete уклања, Esc затвара");
     row("typed values", "Razdvajanje: \",\", \";\" ili \"tab\" — „obični“ navodnici", "Раздвајање: \",\", \";\" или \"tab\" — „обични“ наводници");
     row("braces", "Niz objekata {\"kind\", \"id\"}", "Низ објеката {\"kind\", \"id\"}");
     row("commands", "Komanda backup ne prima argumente", "Команда backup не прима аргументе");

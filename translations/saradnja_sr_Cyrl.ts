@@ -659,6 +659,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>D.M.YYYY.</source>
+        <translation>Д.М.ГГГГ.</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Изаберите из календара</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>export all records of KIND as UTF-8 CSV with BOM, in the columns import reads</source>
@@ -1228,6 +1239,197 @@
     <message>
         <source>&quot;%1&quot; names more than one organisation; add the city in brackets, e.g. &quot;Palilula (Niš)&quot;</source>
         <translation>„%1“ је назив више организација; додајте град у загради, нпр. „Палилула (Ниш)“</translation>
+    </message>
+    <message>
+        <source>The organisation could not be deleted.</source>
+        <translation>Организација није могла да се обрише.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipEditor</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Организација</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Улога</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Партнери</translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation>&amp;Додај партнера</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>Уклони партнера</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Датум</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Напомена</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Историја статуса</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Активност</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронологија</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Поништи &amp;измене</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назив</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Почетак</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Завршетак</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Последња активност</translation>
+    </message>
+    <message>
+        <source>Organisation to add</source>
+        <translation>Организација која се додаје</translation>
+    </message>
+    <message>
+        <source>Type a name in Latin or Cyrillic</source>
+        <translation>Упишите назив латиницом или ћирилицом</translation>
+    </message>
+    <message>
+        <source>Role of the party</source>
+        <translation>Улога партнера</translation>
+    </message>
+    <message>
+        <source>Role, e.g. lead</source>
+        <translation>Улога, нпр. носилац</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Теме</translation>
+    </message>
+    <message>
+        <source>Activity date</source>
+        <translation>Датум активности</translation>
+    </message>
+    <message>
+        <source>What happened; Enter adds it</source>
+        <translation>Шта се догодило; Enter додаје ставку</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Напомене</translation>
+    </message>
+    <message>
+        <source>&amp;Ended:</source>
+        <translation>&amp;Завршетак:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назив:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Врста:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rted:</source>
+        <translation>&amp;Почетак:</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Активност:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>П&amp;артнери:</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes:</source>
+        <translation>Т&amp;еме:</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Хронологија:</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>Историја статуса:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Напо&amp;мене:</translation>
+    </message>
+    <message>
+        <source>(organisation %1)</source>
+        <translation>(организација бр. %1)</translation>
+    </message>
+    <message>
+        <source>No organisation is called &quot;%1&quot;; choose one of the suggestions.</source>
+        <translation>Ниједна организација се не зове „%1“; изаберите један од предлога.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Још није сачувано</translation>
+    </message>
+    <message>
+        <source>Last activity %1</source>
+        <translation>Последња активност %1</translation>
+    </message>
+    <message>
+        <source>No activity recorded</source>
+        <translation>Нема забележених активности</translation>
+    </message>
+    <message>
+        <source>%1 — needs care</source>
+        <translation>%1 — потребна је пажња</translation>
+    </message>
+    <message>
+        <source>Enter a date (D.M.YYYY.) and what happened.</source>
+        <translation>Унесите датум (Д.М.ГГГГ.) и шта се догодило.</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Ниједан регистар није отворен.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
+        <translation>„%1“ није датум; унесите га у облику Д.М.ГГГГ.</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3302,225 @@ Do you want to delete it anyway?</source>
     <message>
         <source>several people are named &quot;%1&quot;</source>
         <translation>више особа се зове „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <source>Delete removes the selected organisation.</source>
+        <translation>Тастер Delete уклања изабрану организацију.</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Домаћини</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Гости</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Учесник</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Улога</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Учесници</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Уклони</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Дан</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Време</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Тачка програма</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Програм</translation>
+    </message>
+    <message>
+        <source>Add programme item</source>
+        <translation>Додај тачку програма</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>П&amp;оништи измене</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назив</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Смер</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Датум почетка</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Датум завршетка</translation>
+    </message>
+    <message>
+        <source>Leave empty for a one-day visit.</source>
+        <translation>Оставите празно за једнодневну посету.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Држава</translation>
+    </message>
+    <message>
+        <source>Host to add</source>
+        <translation>Домаћин који се додаје</translation>
+    </message>
+    <message>
+        <source>Guest to add</source>
+        <translation>Гост који се додаје</translation>
+    </message>
+    <message>
+        <source>Type a name, Enter adds it</source>
+        <translation>Упишите назив; Enter га додаје</translation>
+    </message>
+    <message>
+        <source>Participant to add</source>
+        <translation>Учесник који се додаје</translation>
+    </message>
+    <message>
+        <source>A contact or a new name</source>
+        <translation>Контакт особа или ново име</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s role</source>
+        <translation>Улога учесника</translation>
+    </message>
+    <message>
+        <source>Role; Enter adds the participant</source>
+        <translation>Улога; Enter додаје учесника</translation>
+    </message>
+    <message>
+        <source>Day as D.M.YYYY., time as free text (&quot;10:00&quot;, &quot;morning&quot;).</source>
+        <translation>Дан у облику Д.М.ГГГГ., време слободним текстом („10:00“, „пре подне“).</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Сврха</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>No organisation is called &quot;%1&quot;; choose one of the suggestions.</source>
+        <translation>Ниједна организација се не зове „%1“; изаберите један од предлога.</translation>
+    </message>
+    <message>
+        <source>Hosts:</source>
+        <translation>Домаћини:</translation>
+    </message>
+    <message>
+        <source>Guests:</source>
+        <translation>Гости:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назив:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>См&amp;ер:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Врста:</translation>
+    </message>
+    <message>
+        <source>St&amp;art date:</source>
+        <translation>Датум &amp;почетка:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Датум &amp;завршетка:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Држава:</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>Организације:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Учесници:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme:</source>
+        <translation>Про&amp;грам:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>Св&amp;рха:</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>&amp;Исход:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(није наведена)</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(анонимно)</translation>
+    </message>
+    <message>
+        <source>(organisation %1)</source>
+        <translation>(организација бр. %1)</translation>
+    </message>
+    <message>
+        <source>%1 (new contact)</source>
+        <translation>%1 (нова контакт особа)</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Ниједан регистар није отворен.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
+        <translation>„%1“ није датум; унесите га у облику Д.М.ГГГГ.</translation>
     </message>
 </context>
 <context>

@@ -659,6 +659,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>D.M.YYYY.</source>
+        <translation>D.M.GGGG.</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Izaberite iz kalendara</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>export all records of KIND as UTF-8 CSV with BOM, in the columns import reads</source>
@@ -1228,6 +1239,197 @@
     <message>
         <source>&quot;%1&quot; names more than one organisation; add the city in brackets, e.g. &quot;Palilula (Niš)&quot;</source>
         <translation>„%1“ je naziv više organizacija; dodajte grad u zagradi, npr. „Palilula (Niš)“</translation>
+    </message>
+    <message>
+        <source>The organisation could not be deleted.</source>
+        <translation>Organizacija nije mogla da se obriše.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipEditor</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uloga</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partneri</translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation>&amp;Dodaj partnera</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>Ukloni partnera</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Napomena</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Istorija statusa</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivnost</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Hronologija</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Sačuvaj</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Poništi &amp;izmene</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Početak</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Završetak</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Poslednja aktivnost</translation>
+    </message>
+    <message>
+        <source>Organisation to add</source>
+        <translation>Organizacija koja se dodaje</translation>
+    </message>
+    <message>
+        <source>Type a name in Latin or Cyrillic</source>
+        <translation>Upišite naziv latinicom ili ćirilicom</translation>
+    </message>
+    <message>
+        <source>Role of the party</source>
+        <translation>Uloga partnera</translation>
+    </message>
+    <message>
+        <source>Role, e.g. lead</source>
+        <translation>Uloga, npr. nosilac</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teme</translation>
+    </message>
+    <message>
+        <source>Activity date</source>
+        <translation>Datum aktivnosti</translation>
+    </message>
+    <message>
+        <source>What happened; Enter adds it</source>
+        <translation>Šta se dogodilo; Enter dodaje stavku</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Napomene</translation>
+    </message>
+    <message>
+        <source>&amp;Ended:</source>
+        <translation>&amp;Završetak:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Vrsta:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rted:</source>
+        <translation>&amp;Početak:</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Aktivnost:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>P&amp;artneri:</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes:</source>
+        <translation>T&amp;eme:</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Hronologija:</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>Istorija statusa:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Napo&amp;mene:</translation>
+    </message>
+    <message>
+        <source>(organisation %1)</source>
+        <translation>(organizacija br. %1)</translation>
+    </message>
+    <message>
+        <source>No organisation is called &quot;%1&quot;; choose one of the suggestions.</source>
+        <translation>Nijedna organizacija se ne zove „%1“; izaberite jedan od predloga.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Još nije sačuvano</translation>
+    </message>
+    <message>
+        <source>Last activity %1</source>
+        <translation>Poslednja aktivnost %1</translation>
+    </message>
+    <message>
+        <source>No activity recorded</source>
+        <translation>Nema zabeleženih aktivnosti</translation>
+    </message>
+    <message>
+        <source>%1 — needs care</source>
+        <translation>%1 — potrebna je pažnja</translation>
+    </message>
+    <message>
+        <source>Enter a date (D.M.YYYY.) and what happened.</source>
+        <translation>Unesite datum (D.M.GGGG.) i šta se dogodilo.</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Nijedan registar nije otvoren.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
+        <translation>„%1“ nije datum; unesite ga u obliku D.M.GGGG.</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3302,225 @@ Da li ipak želite da je obrišete?</translation>
     <message>
         <source>several people are named &quot;%1&quot;</source>
         <translation>više osoba se zove „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <source>Delete removes the selected organisation.</source>
+        <translation>Taster Delete uklanja izabranu organizaciju.</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Domaćini</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gosti</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Učesnik</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uloga</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Učesnici</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ukloni</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dan</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Vreme</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Tačka programa</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Mesto</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Add programme item</source>
+        <translation>Dodaj tačku programa</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Sačuvaj</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>P&amp;oništi izmene</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Smer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Datum početka</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Datum završetka</translation>
+    </message>
+    <message>
+        <source>Leave empty for a one-day visit.</source>
+        <translation>Ostavite prazno za jednodnevnu posetu.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Mesto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Država</translation>
+    </message>
+    <message>
+        <source>Host to add</source>
+        <translation>Domaćin koji se dodaje</translation>
+    </message>
+    <message>
+        <source>Guest to add</source>
+        <translation>Gost koji se dodaje</translation>
+    </message>
+    <message>
+        <source>Type a name, Enter adds it</source>
+        <translation>Upišite naziv; Enter ga dodaje</translation>
+    </message>
+    <message>
+        <source>Participant to add</source>
+        <translation>Učesnik koji se dodaje</translation>
+    </message>
+    <message>
+        <source>A contact or a new name</source>
+        <translation>Kontakt osoba ili novo ime</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s role</source>
+        <translation>Uloga učesnika</translation>
+    </message>
+    <message>
+        <source>Role; Enter adds the participant</source>
+        <translation>Uloga; Enter dodaje učesnika</translation>
+    </message>
+    <message>
+        <source>Day as D.M.YYYY., time as free text (&quot;10:00&quot;, &quot;morning&quot;).</source>
+        <translation>Dan u obliku D.M.GGGG., vreme slobodnim tekstom („10:00“, „pre podne“).</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Svrha</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ishod</translation>
+    </message>
+    <message>
+        <source>No organisation is called &quot;%1&quot;; choose one of the suggestions.</source>
+        <translation>Nijedna organizacija se ne zove „%1“; izaberite jedan od predloga.</translation>
+    </message>
+    <message>
+        <source>Hosts:</source>
+        <translation>Domaćini:</translation>
+    </message>
+    <message>
+        <source>Guests:</source>
+        <translation>Gosti:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>Sm&amp;er:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Vrsta:</translation>
+    </message>
+    <message>
+        <source>St&amp;art date:</source>
+        <translation>Datum &amp;početka:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Datum &amp;završetka:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Mesto:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Država:</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>Organizacije:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Učesnici:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme:</source>
+        <translation>Pro&amp;gram:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>Sv&amp;rha:</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>&amp;Ishod:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nije navedena)</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonimno)</translation>
+    </message>
+    <message>
+        <source>(organisation %1)</source>
+        <translation>(organizacija br. %1)</translation>
+    </message>
+    <message>
+        <source>%1 (new contact)</source>
+        <translation>%1 (nova kontakt osoba)</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Nijedan registar nije otvoren.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
+        <translation>„%1“ nije datum; unesite ga u obliku D.M.GGGG.</translation>
     </message>
 </context>
 <context>

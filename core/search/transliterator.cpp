@@ -273,7 +273,8 @@ QString composeSerbianLatin(const QString &text)
 
 // Spans that stay exactly as they are: placeholders, tags and entities, URLs,
 // e-mail addresses, file names and patterns, command-line options, date
-// formats (D.M.YYYY.), values in straight quotes ("tab"), {"json", "keys"}.
+// formats with YYYY (D.M.YYYY., YYYY-MM-DD; the Serbian D.M.GGGG. is
+// Serbian), values in straight quotes ("tab"), {"json", "keys"}.
 const QRegularExpression &protectedSpan()
 {
     static const QRegularExpression re(QStringLiteral(
@@ -285,7 +286,7 @@ const QRegularExpression &protectedSpan()
         "|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
         "|(?<![\\p{L}\\p{N}.])[\\p{L}\\p{N}_*?-]*\\.(?:db|csv|pdf|ics|json|zip|txt|log|ts|qm|sqlite|bak|lock|xlsx?|\\*)(?![\\p{L}\\p{N}])"
         "|(?<![\\p{L}\\p{N}-])(?:--[A-Za-z][A-Za-z0-9-]*|-[A-Za-z](?![\\p{L}\\p{N}]))"
-        "|(?<![\\p{L}\\p{N}])(?:[DMY]{1,4}[./-]){1,2}[DMY]{1,4}\\.?(?![\\p{L}\\p{N}])"
+        "|(?<![\\p{L}\\p{N}])(?=[DM./-]*YY)(?:[DMY]{1,4}[./-]){1,2}[DMY]{1,4}\\.?(?![\\p{L}\\p{N}])"
         "|\"[^\"\\s]*\""
         "|\\{[^{}]*\\}"
         "|(?<word>[\\p{L}\\p{M}\\p{N}]+(?:-[\\p{L}\\p{M}\\p{N}]+)*)"),
@@ -304,7 +305,7 @@ bool isLatinWord(QStringView word)
         QStringLiteral("restore"), QStringLiteral("archive"), QStringLiteral("generate"),
         // keys
         QStringLiteral("Enter"), QStringLiteral("Esc"), QStringLiteral("Tab"), QStringLiteral("Alt"),
-        QStringLiteral("Ctrl"), QStringLiteral("Shift"),
+        QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Delete"), QStringLiteral("Backspace"),
         QStringLiteral("NALAS"), QStringLiteral("UNESCO"), QStringLiteral("UNICEF"), QStringLiteral("USAID"),
         QStringLiteral("ICLEI"),
     };
@@ -317,6 +318,7 @@ bool isSerbianAcronym(QStringView word)
     static const QStringList words = {
         QStringLiteral("SKGO"), QStringLiteral("JLS"), QStringLiteral("EU"), QStringLiteral("NVO"),
         QStringLiteral("SAD"), QStringLiteral("UN"), QStringLiteral("AP"), QStringLiteral("SFRJ"),
+        QStringLiteral("GGGG"), // godina, in the Serbian date format D.M.GGGG.
     };
     return words.contains(word);
 }

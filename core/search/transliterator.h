@@ -25,11 +25,12 @@ public:
     // Cyrillic), keeping in Latin what must not change: placeholders (%1, %n,
     // %L1), HTML-like tags and entities, URLs, e-mail addresses, file names and
     // patterns (*.db, saradnja.db), command-line options (--db), date formats
-    // (D.M.YYYY.), values to type in straight quotes ("tab"; ordinary quotes
-    // are „…“), {braces}, words with digits or with letters Serbian lacks
-    // (UTF-8, FTS5, Wi-Fi), mixed-case names (SQLite, iCalendar), a short list
-    // of technical words (saradnja-cli and its commands, sr-Latn, en, Enter), and
-    // acronyms: an all-capital word of two to four letters
+    // with YYYY (D.M.YYYY., YYYY-MM-DD; the Serbian D.M.GGGG. becomes
+    // Д.М.ГГГГ.), values to type in straight quotes ("tab"; ordinary quotes are
+    // „…“), {braces}, words with digits or with letters Serbian lacks (UTF-8,
+    // FTS5, Wi-Fi), mixed-case names (SQLite, iCalendar), a short list of
+    // technical words (saradnja-cli and its commands, sr-Latn, en, key names
+    // such as Enter), and acronyms: an all-capital word of two to four letters
     // stays Latin (PDF, CSV, ISO, EUR, RSD, JSON) unless it is a Serbian one
     // (SKGO → СКГО, JLS, EU); a longer all-capital word is Serbian written in
     // capitals (DATOTEKA → ДАТОТЕКА). A mnemonic '&' stays before the letter it
