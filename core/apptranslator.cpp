@@ -11,9 +11,12 @@ namespace AppTranslator {
 QString catalogue(Language language)
 {
     switch (language) {
-    case Language::SerbianLatin: return QStringLiteral(":/i18n/saradnja_sr_Latn.qm");
-    case Language::SerbianCyrillic: return QStringLiteral(":/i18n/saradnja_sr_Cyrl.qm");
-    case Language::English: return {};
+    case Language::SerbianLatin:
+        return QStringLiteral(":/i18n/saradnja_sr_Latn.qm");
+    case Language::SerbianCyrillic:
+        return QStringLiteral(":/i18n/saradnja_sr_Cyrl.qm");
+    case Language::English:
+        return {};
     }
     return {};
 }

@@ -64,12 +64,14 @@ Status moveNoReplace(const QString &source, const QString &target)
     const QByteArray to = QFile::encodeName(target);
     if (::link(from.constData(), to.constData()) != 0) {
         if (errno == EEXIST)
-            return Error(ErrorCode::FileExists, FileSyncText::tr("The file already exists; it was not overwritten."), target);
+            return Error(ErrorCode::FileExists, FileSyncText::tr("The file already exists; it was not overwritten."),
+                         target);
         if (errno != EPERM && errno != ENOTSUP && errno != ENOSYS)
             return ioError(FileSyncText::tr("A file could not be moved into place."), target);
         // No hard links on this file system (some network shares): check, then rename.
         if (QFileInfo::exists(target))
-            return Error(ErrorCode::FileExists, FileSyncText::tr("The file already exists; it was not overwritten."), target);
+            return Error(ErrorCode::FileExists, FileSyncText::tr("The file already exists; it was not overwritten."),
+                         target);
         return replace(source, target);
     }
     ::unlink(from.constData());

@@ -138,7 +138,7 @@ private slots:
                     const QSet<QString> actual = placeholders(form);
                     if (actual != expected)
                         problems << QStringLiteral("{%1} instead of {%2}: ").arg(listed(actual), listed(expected))
-                                + where(context, message);
+                                        + where(context, message);
                 }
             }
         }
@@ -184,13 +184,13 @@ private slots:
                     const QString expected = Transliterator::toCyrillicPreserving(l.translations.at(f));
                     if (k.translations.at(f) != expected)
                         problems << where(latin, l) + QLatin1String(": \"") + k.translations.at(f)
-                                + QLatin1String("\" instead of \"") + expected + QLatin1Char('"');
+                                        + QLatin1String("\" instead of \"") + expected + QLatin1Char('"');
                 }
             }
         }
         QVERIFY(compared > 100);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))
-                                                 + QLatin1String("\nRun `ninja cyrillic_translation`.")));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(problems.join(QLatin1Char('\n')) + QLatin1String("\nRun `ninja cyrillic_translation`.")));
     }
 
     void cyrillicHasNoStraySerbianLatin()
@@ -259,12 +259,15 @@ private slots:
         QFETCH(QString, problems);
         QFETCH(QString, records);
         QVERIFY(AppTranslator::install(Language::SerbianLatin));
-        QCOMPARE(QCoreApplication::translate("ImportCommand", "%n problem(s) found; nothing was imported.", nullptr, n), problems);
+        QCOMPARE(QCoreApplication::translate("ImportCommand", "%n problem(s) found; nothing was imported.", nullptr, n),
+                 problems);
         QCOMPARE(QCoreApplication::translate("SectionPage", "%n record(s)", nullptr, n), records);
         QVERIFY(AppTranslator::install(Language::SerbianCyrillic));
-        QCOMPARE(QCoreApplication::translate("SectionPage", "%n record(s)", nullptr, n), Transliterator::toCyrillic(records));
+        QCOMPARE(QCoreApplication::translate("SectionPage", "%n record(s)", nullptr, n),
+                 Transliterator::toCyrillic(records));
         QVERIFY(AppTranslator::install(Language::English));
-        QCOMPARE(QCoreApplication::translate("SectionPage", "%n record(s)", nullptr, n), QStringLiteral("%1 record(s)").arg(n));
+        QCOMPARE(QCoreApplication::translate("SectionPage", "%n record(s)", nullptr, n),
+                 QStringLiteral("%1 record(s)").arg(n));
     }
 
     void qtsOwnStringsAreSerbian()
@@ -298,11 +301,13 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(4096, 'x'));
         file.close();
-        const ProcessResult r = runCli({QStringLiteral("--lang"), language, QStringLiteral("--db"), bad, QStringLiteral("check")});
+        const ProcessResult r
+            = runCli({QStringLiteral("--lang"), language, QStringLiteral("--db"), bad, QStringLiteral("check")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
         // The language may also follow the command.
-        const ProcessResult after = runCli({QStringLiteral("--db"), bad, QStringLiteral("check"), QStringLiteral("--lang"), language});
+        const ProcessResult after
+            = runCli({QStringLiteral("--db"), bad, QStringLiteral("check"), QStringLiteral("--lang"), language});
         QCOMPARE(after.exitCode, 1);
         QVERIFY2(after.err.contains(expected), qPrintable(after.err));
     }
@@ -310,11 +315,13 @@ private slots:
     void cliHelpInSerbian()
     {
         // Qt's own help text is translated too, and the usage line still names the command.
-        const ProcessResult r = runCli({QStringLiteral("--lang"), QStringLiteral("sr-Latn"), QStringLiteral("check"), QStringLiteral("--help")});
+        const ProcessResult r = runCli(
+            {QStringLiteral("--lang"), QStringLiteral("sr-Latn"), QStringLiteral("check"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith(QStringLiteral("Upotreba: saradnja-cli [--db FILE] check")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("Opcije:")), qPrintable(r.out));
-        const ProcessResult general = runCli({QStringLiteral("--lang"), QStringLiteral("sr-Cyrl"), QStringLiteral("--help")});
+        const ProcessResult general
+            = runCli({QStringLiteral("--lang"), QStringLiteral("sr-Cyrl"), QStringLiteral("--help")});
         QVERIFY2(general.out.contains(QStringLiteral("Команде:")), qPrintable(general.out));
     }
 

@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
         err << written.error().message() << ' ' << written.error().detail() << Qt::endl;
         return 1;
     }
-    QTextStream(stdout) << args.at(2) << ": " << messages << " messages, " << unfinished
-                        << " not finished in Latin" << Qt::endl;
+    QTextStream(stdout) << args.at(2) << ": " << messages << " messages, " << unfinished << " not finished in Latin"
+                        << Qt::endl;
     return 0;
 }

@@ -79,11 +79,21 @@ QString escaped(const QString &text)
     out.reserve(text.size() + text.size() / 8);
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case u'"': out += QLatin1String("&quot;"); break;
-        case u'&': out += QLatin1String("&amp;"); break;
-        case u'>': out += QLatin1String("&gt;"); break;
-        case u'<': out += QLatin1String("&lt;"); break;
-        case u'\'': out += QLatin1String("&apos;"); break;
+        case u'"':
+            out += QLatin1String("&quot;");
+            break;
+        case u'&':
+            out += QLatin1String("&amp;");
+            break;
+        case u'>':
+            out += QLatin1String("&gt;");
+            break;
+        case u'<':
+            out += QLatin1String("&lt;");
+            break;
+        case u'\'':
+            out += QLatin1String("&apos;");
+            break;
         default:
             if ((c.unicode() < 0x20 || (c.unicode() > 0x7f && c.isSpace())) && c != QLatin1Char('\n')
                 && c != QLatin1Char('\t'))
@@ -105,10 +115,11 @@ void writeMessage(QString &out, const TsMessage &message)
     if (!message.comment.isEmpty())
         out += QLatin1String("        <comment>") + escaped(message.comment) + QLatin1String("</comment>\n");
     if (!message.extraComment.isEmpty())
-        out += QLatin1String("        <extracomment>") + escaped(message.extraComment) + QLatin1String("</extracomment>\n");
+        out += QLatin1String("        <extracomment>") + escaped(message.extraComment)
+               + QLatin1String("</extracomment>\n");
     if (!message.translatorComment.isEmpty())
         out += QLatin1String("        <translatorcomment>") + escaped(message.translatorComment)
-            + QLatin1String("</translatorcomment>\n");
+               + QLatin1String("</translatorcomment>\n");
     out += QLatin1String("        <translation");
     if (!message.translationType.isEmpty())
         out += QStringLiteral(" type=\"%1\"").arg(message.translationType);

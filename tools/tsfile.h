@@ -13,11 +13,11 @@ struct TsMessage
 {
     QXmlStreamAttributes attributes; // of <message>: id, numerus="yes"...
     QString source;
-    QString comment;           // the disambiguation
-    QString extraComment;      // a note for translators in the source code
+    QString comment;      // the disambiguation
+    QString extraComment; // a note for translators in the source code
     QString translatorComment;
-    QString translationType;   // "", "unfinished", "vanished" or "obsolete"
-    QStringList translations;  // the translation, or each numerus form
+    QString translationType;  // "", "unfinished", "vanished" or "obsolete"
+    QStringList translations; // the translation, or each numerus form
 
     bool isNumerus() const { return attributes.value(QLatin1String("numerus")) == QLatin1String("yes"); }
 };

@@ -80,8 +80,9 @@ int main(int argc, char *argv[])
                                       QStringLiteral("FILE"));
     parser.addOption(dbOption);
     const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QApplication::translate("main", "Language of the interface: sr-Latn, sr-Cyrl or en "
-                                                                        "(default: as in the settings)."),
+                                        QApplication::translate("main",
+                                                                "Language of the interface: sr-Latn, sr-Cyrl or en "
+                                                                "(default: as in the settings)."),
                                         QStringLiteral("L"));
     parser.addOption(langOption);
     parser.process(app);
