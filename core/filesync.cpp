@@ -13,10 +13,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (a namespace cannot
+// declare one itself).
+struct FileSyncText
 {
-    return QCoreApplication::translate("FileSync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FileSync)
+};
 
 Error ioError(const QString &message, const QString &path)
 {
@@ -27,11 +29,11 @@ Status flushDescriptor(const QString &path, int flags)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
     if (fd < 0)
-        return ioError(tr("A file could not be written to disk."), path);
+        return ioError(FileSyncText::tr("A file could not be written to disk."), path);
     const int synced = ::fsync(fd);
     ::close(fd);
     if (synced != 0)
-        return ioError(tr("A file could not be written to disk."), path);
+        return ioError(FileSyncText::tr("A file could not be written to disk."), path);
     return {};
 }
 
@@ -52,7 +54,7 @@ Status flushDirectory(const QString &path)
 Status replace(const QString &source, const QString &target)
 {
     if (::rename(QFile::encodeName(source).constData(), QFile::encodeName(target).constData()) != 0)
-        return ioError(tr("A file could not be replaced."), target);
+        return ioError(FileSyncText::tr("A file could not be replaced."), target);
     return flushDirectory(QFileInfo(target).absolutePath());
 }
 
@@ -62,12 +64,14 @@ Status moveNoReplace(const QString &source, const QString &target)
     const QByteArray to = QFile::encodeName(target);
     if (::link(from.constData(), to.constData()) != 0) {
         if (errno == EEXIST)
-            return Error(ErrorCode::FileExists, tr("The file already exists; it was not overwritten."), target);
+            return Error(ErrorCode::FileExists, FileSyncText::tr("The file already exists; it was not overwritten."),
+                         target);
         if (errno != EPERM && errno != ENOTSUP && errno != ENOSYS)
-            return ioError(tr("A file could not be moved into place."), target);
+            return ioError(FileSyncText::tr("A file could not be moved into place."), target);
         // No hard links on this file system (some network shares): check, then rename.
         if (QFileInfo::exists(target))
-            return Error(ErrorCode::FileExists, tr("The file already exists; it was not overwritten."), target);
+            return Error(ErrorCode::FileExists, FileSyncText::tr("The file already exists; it was not overwritten."),
+                         target);
         return replace(source, target);
     }
     ::unlink(from.constData());

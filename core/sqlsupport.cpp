@@ -16,10 +16,12 @@ constexpr int sqliteFull = 13;
 constexpr int sqliteCantOpen = 14;
 constexpr int sqliteNotADb = 26;
 
-QString tr(const char *text)
+// The translation context of this file's messages (a namespace cannot
+// declare one itself).
+struct SqlText
 {
-    return QCoreApplication::translate("Sql", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sql)
+};
 
 } // namespace
 
@@ -37,23 +39,23 @@ Error toError(const QSqlError &error, const QString &userMessage)
     const QString detail = error.text();
     switch (sqliteCode(error)) {
     case sqliteNotADb:
-        return Error(ErrorCode::NotADatabase, tr("The file is not a Saradnja database."), detail);
+        return Error(ErrorCode::NotADatabase, SqlText::tr("The file is not a Saradnja database."), detail);
     case sqliteCorrupt:
         return Error(ErrorCode::Damaged,
-                     tr("The database file is damaged. Restore it from a backup."), detail);
+                     SqlText::tr("The database file is damaged. Restore it from a backup."), detail);
     case sqliteBusy:
     case sqliteLocked:
         return Error(ErrorCode::Locked,
-                     tr("The database is busy: another program is writing to it. Try again in a moment."),
+                     SqlText::tr("The database is busy: another program is writing to it. Try again in a moment."),
                      detail);
     case sqliteReadOnly:
         return Error(ErrorCode::ReadOnly,
-                     tr("The database cannot be changed: the file or its folder is read-only."), detail);
+                     SqlText::tr("The database cannot be changed: the file or its folder is read-only."), detail);
     case sqliteFull:
-        return Error(ErrorCode::Io, tr("The disk is full. Nothing was saved."), detail);
+        return Error(ErrorCode::Io, SqlText::tr("The disk is full. Nothing was saved."), detail);
     case sqliteIoErr:
     case sqliteCantOpen:
-        return Error(ErrorCode::Io, tr("The database file could not be read or written."), detail);
+        return Error(ErrorCode::Io, SqlText::tr("The database file could not be read or written."), detail);
     default:
         return Error(ErrorCode::Sql, userMessage, detail);
     }
@@ -64,11 +66,11 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return toError(query.lastError(), tr("The database could not run a request."));
+        return toError(query.lastError(), SqlText::tr("The database could not run a request."));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return toError(query.lastError(), tr("The database could not run a request."));
+        return toError(query.lastError(), SqlText::tr("The database could not run a request."));
     return query;
 }
 
@@ -80,7 +82,7 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVaria
     QSqlQuery &q = query.value();
     const QVariant result = q.next() ? q.value(0) : QVariant();
     if (q.lastError().isValid())
-        return toError(q.lastError(), tr("The database could not run a request."));
+        return toError(q.lastError(), SqlText::tr("The database could not run a request."));
     q.finish();
     return result;
 }
@@ -89,7 +91,7 @@ Status exec(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        return toError(query.lastError(), tr("The database could not run a request."));
+        return toError(query.lastError(), SqlText::tr("The database could not run a request."));
     query.finish();
     return {};
 }

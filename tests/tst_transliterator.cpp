@@ -22,6 +22,8 @@ private slots:
     void toCyrillicOnly();
     void isCyrillic_data();
     void isCyrillic();
+    void toCyrillicPreserving_data();
+    void toCyrillicPreserving();
 };
 
 namespace {
@@ -283,6 +285,64 @@ void TestTransliterator::isCyrillic()
     QFETCH(QString, text);
     QFETCH(bool, expected);
     QCOMPARE(Transliterator::isCyrillic(text), expected);
+}
+
+void TestTransliterator::toCyrillicPreserving_data()
+{
+    QTest::addColumn<QString>("latin");
+    QTest::addColumn<QString>("cyrillic");
+
+    const auto row = [](const char *name, const char *latin, const char *cyrillic) {
+        QTest::newRow(name) << QString::fromUtf8(latin) << QString::fromUtf8(cyrillic);
+    };
+    row("empty", "", "");
+    row("plain", "Lokalna samouprava", "Локална самоуправа");
+    row("digraphs", "Njegova ljubav, džep", "Његова љубав, џеп");
+    row("exception stem", "injekcija", "инјекција");
+    row("placeholders", "Strana %1 od %2", "Страна %1 од %2");
+    row("numerus", "%n zapisa", "%n записа");
+    row("localized", "Ukupno %L1 dinara", "Укупно %L1 динара");
+    row("percent", "Napredak 50%% (%1)", "Напредак 50%% (%1)");
+    row("placeholder glued", "%1-og dana", "%1-ог дана");
+    row("acronyms", "Izvoz u PDF i CSV (UTF-8), ISO kod, iznos u EUR ili RSD", "Извоз у PDF и CSV (UTF-8), ISO код, износ у EUR или RSD");
+    row("acronym declined", "Sačuvaj PDF-a", "Сачувај PDF-а");
+    row("json", "Ispis kao JSON niz", "Испис као JSON низ");
+    row("Serbian acronym", "Registar SKGO i JLS", "Регистар СКГО и ЈЛС");
+    row("long capitals", "KOMANDA [ARGUMENTI]", "КОМАНДА [АРГУМЕНТИ]");
+    row("single capital", "U registru", "У регистру");
+    row("mixed case", "Baza SQLite, kalendar iCalendar", "База SQLite, календар iCalendar");
+    row("foreign letters", "Wi-Fi u Kölnu", "Wi-Fi у Kölnu");
+    row("file pattern", "Registri (*.db);;Sve datoteke (*)", "Регистри (*.db);;Све датотеке (*)");
+    row("file name", "Kopija saradnja.db je napravljena", "Копија saradnja.db је направљена");
+    row("url", "Vidi https://www.skgo.org/sr/stranica.", "Види https://www.skgo.org/sr/stranica.");
+    row("email", "Pišite na info@skgo.org.", "Пишите на info@skgo.org.");
+    row("options", "Koristite --db i --lang ili -h", "Користите --db и --lang или -h");
+    row("program and codes", "Pokrenite saradnja-cli --lang sr-Latn, sr-Cyrl ili en", "Покрените saradnja-cli --lang sr-Latn, sr-Cyrl или en");
+    row("tags", "<b>Pažnja:</b> <a href=\"x\">veza</a>", "<b>Пажња:</b> <a href=\"x\">веза</a>");
+    row("entities", "Ime &amp; prezime &lt;x&gt;", "Име &amp; презиме &lt;x&gt;");
+    row("mnemonic", "&Datoteka", "&Датотека");
+    row("mnemonic inside", "Vrati iz rezer&vne kopije", "Врати из резер&вне копије");
+    row("mnemonic on digraph", "&Njegov", "&Његов");
+    row("mnemonic inside digraph", "N&jegov", "&Његов");
+    row("mnemonic after digraph", "Nj&egov", "Њ&егов");
+    row("mnemonic on Latin", "Izvoz &PDF", "Извоз &PDF");
+    row("literal ampersand", "Izveštaji && planovi", "Извештаји && планови");
+    row("lone ampersand", "A & B", "А & Б");
+    row("cyrillic stays", "Већ ћирилица", "Већ ћирилица");
+    row("digits", "Verzija 2 od 12.3.2024.", "Верзија 2 од 12.3.2024.");
+    row("date formats", "Datum (YYYY-MM-DD ili D.M.YYYY.)", "Датум (YYYY-MM-DD или D.M.YYYY.)");
+    row("Serbian date format", "Unesite D.M.GGGG.", "Унесите Д.М.ГГГГ.");
+    row("key names", "Enter dodaje, Delete uklanja, Esc zatvara", "Enter додаје, Delete уклања, Esc затвара");
+    row("typed values", "Razdvajanje: \",\", \";\" ili \"tab\" — „obični“ navodnici", "Раздвајање: \",\", \";\" или \"tab\" — „обични“ наводници");
+    row("braces", "Niz objekata {\"kind\", \"id\"}", "Низ објеката {\"kind\", \"id\"}");
+    row("commands", "Komanda backup ne prima argumente", "Команда backup не прима аргументе");
+}
+
+void TestTransliterator::toCyrillicPreserving()
+{
+    QFETCH(QString, latin);
+    QFETCH(QString, cyrillic);
+    QCOMPARE(Transliterator::toCyrillicPreserving(latin), cyrillic);
 }
 
 QTEST_APPLESS_MAIN(TestTransliterator)

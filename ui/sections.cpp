@@ -86,7 +86,7 @@ QList<ListColumnView> columnsFor(RecordKind kind)
                 {QStringLiteral("delegates"), Sections::tr("Delegates"), Format::Number},
                 {QStringLiteral("next_mandate_end"), Sections::tr("Next mandate ends"), Format::Date}};
     case RecordKind::Organization:
-        return {{QStringLiteral("name"), Sections::tr("Name")},
+        return {{QStringLiteral("name"), Sections::tr("Name", "of an organisation")},
                 {QStringLiteral("name_cyrillic"), Sections::tr("Name in Cyrillic"), Format::Text, std::nullopt, false},
                 {QStringLiteral("kind"), Sections::tr("Kind"), Format::Term, Vocab::OrganizationKind},
                 {QStringLiteral("country"), Sections::tr("Country")},
@@ -95,7 +95,7 @@ QList<ListColumnView> columnsFor(RecordKind kind)
                 {QStringLiteral("email"), Sections::tr("E-mail"), Format::Text, std::nullopt, false},
                 {QStringLiteral("partnerships"), Sections::tr("Partnerships"), Format::Number}};
     case RecordKind::Person:
-        return {{QStringLiteral("full_name"), Sections::tr("Name")},
+        return {{QStringLiteral("full_name"), Sections::tr("Name", "of a person")},
                 {QStringLiteral("position"), Sections::tr("Position")},
                 {QStringLiteral("organization"), Sections::tr("Organisation")},
                 {QStringLiteral("email"), Sections::tr("E-mail")},
@@ -160,7 +160,7 @@ SectionPage *Sections::create(RecordKind kind, QWidget *parent)
         page->setEditor(new OrganizationEditor(page));
         break;
     case RecordKind::Task:
-        page->addFilter(QStringLiteral("done"), tr("Open and done"), {{tr("Open"), 0}, {tr("Done"), 1}});
+        page->addFilter(QStringLiteral("done"), tr("Open and done", "tasks"), {{tr("Open", "tasks"), 0}, {tr("Done", "tasks"), 1}});
         break;
     case RecordKind::Membership:
     case RecordKind::Person:

@@ -12,13 +12,13 @@
 #include "searchcommand.h"
 
 #include "appidentity.h"
+#include "apptranslator.h"
 #include "storagepaths.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QTranslator>
 
 namespace {
 
@@ -85,12 +85,8 @@ QString CliRunner::generalHelp() const
 
 void CliRunner::installTranslator(const QString &language)
 {
-    if (language == QLatin1String("en"))
-        return;
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    const QString file = QStringLiteral(":/i18n/saradnja_%1.qm").arg(QString(language).replace(QLatin1Char('-'), QLatin1Char('_')));
-    if (translator->load(file))
-        QCoreApplication::installTranslator(translator);
+    if (const auto chosen = Languages::fromCode(language))
+        AppTranslator::install(*chosen);
 }
 
 int CliRunner::run(const QStringList &arguments)
@@ -109,6 +105,8 @@ int CliRunner::run(const QStringList &arguments)
         } else if (takeValue(arguments, i, QStringLiteral("--lang"), value)) {
             context.language = value;
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            if (languages.contains(context.language))
+                installTranslator(context.language); // --lang came first
             out << generalHelp();
             return ExitSuccess;
         } else if (arg == QLatin1String("--version")) {
@@ -152,9 +150,13 @@ int CliRunner::run(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
+        // The parser names the program by its path; show how to call the command instead.
+        const QString usage = QCoreApplication::translate("QCommandLineParser", "Usage: %1");
+        const QString program = QStringLiteral("saradnja-cli [--db FILE] ") + command->name(); // not translated: a command line
         QString help = parser.helpText();
-        help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
-                     QStringLiteral("Usage: saradnja-cli [--db FILE] ") + command->name());
+        help.replace(QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(usage.section(QStringLiteral("%1"), 0, 0))
+                                        + QStringLiteral("\\S+")),
+                     usage.arg(program));
         out << help;
         return ExitSuccess;
     }

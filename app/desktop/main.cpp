@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appidentity.h"
+#include "apptranslator.h"
 #include "database.h"
 #include "mainwindow.h"
 #include "referencedata.h"
@@ -43,6 +44,25 @@ bool startFromWelcome(MainWindow &window)
     return true;
 }
 
+// The language asked for with --lang (sr-Latn, sr-Cyrl, en), else the one of
+// the settings, else the system's. Read before the parser and the windows are
+// built, so that --help and everything else is in that language.
+Language chosenLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            value = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            value = arguments.at(i).mid(7);
+        if (const auto language = Languages::fromCode(value))
+            return *language;
+    }
+    if (const auto stored = Languages::fromCode(SettingsDialog::language()))
+        return *stored;
+    return AppTranslator::systemLanguage();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -50,6 +70,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     AppIdentity::apply();
     SettingsDialog::applyStored();
+    AppTranslator::install(chosenLanguage(app.arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Saradnja — international cooperation register"));
@@ -58,6 +79,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "The register to open."),
                                       QStringLiteral("FILE"));
     parser.addOption(dbOption);
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main",
+                                                                "Language of the interface: sr-Latn, sr-Cyrl or en "
+                                                                "(default: as in the settings)."),
+                                        QStringLiteral("L"));
+    parser.addOption(langOption);
     parser.process(app);
 
     MainWindow window;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporttext.h"
 
-#include "transliterator.h"
+#include "apptranslator.h"
 
 ReportText::ReportText(Language language)
     : m_language(language)
@@ -18,13 +18,9 @@ ReportText::ReportText(Language language)
         m_locale = QLocale(QLocale::Serbian, QLocale::CyrillicScript, QLocale::Serbia);
         break;
     }
-    if (language != Language::English) {
-        // The Latin catalogue; Cyrillic labels are its transliteration (see translations/README.md).
-        if (!m_translator->load(QStringLiteral(":/i18n/saradnja_sr_Latn.qm")))
-            m_translator.reset();
-    } else {
+    // The catalogue of the report's language, whatever the UI's (see translations/README.md).
+    if (language == Language::English || !m_translator->load(AppTranslator::catalogue(language)))
         m_translator.reset();
-    }
 }
 
 ReportText::~ReportText() = default;
@@ -34,10 +30,10 @@ QString ReportText::label(const char *sourceText) const
     QString text;
     if (m_translator)
         text = m_translator->translate("Report", sourceText);
-    // An untranslated label stays English: transliterated English would be gibberish.
+    // An untranslated label stays English.
     if (text.isEmpty())
         return QString::fromUtf8(sourceText);
-    return m_language == Language::SerbianCyrillic ? Transliterator::toCyrillic(text) : text;
+    return text;
 }
 
 QString ReportText::term(Vocab vocab, const QString &key) const
@@ -48,7 +44,7 @@ QString ReportText::term(Vocab vocab, const QString &key) const
         text = m_translator->translate("Vocabulary", source.constData());
     if (text.isEmpty())
         return QString::fromUtf8(source);
-    return m_language == Language::SerbianCyrillic ? Transliterator::toCyrillic(text) : text;
+    return text;
 }
 
 QString ReportText::date(const QDate &date) const

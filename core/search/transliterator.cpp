@@ -3,8 +3,10 @@
 
 #include <QHash>
 #include <QList>
+#include <QRegularExpression>
 #include <QStringView>
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -266,6 +268,124 @@ QString composeSerbianLatin(const QString &text)
     return composed;
 }
 
+
+// Latin kept in translations (toCyrillicPreserving)
+
+// Spans that stay exactly as they are: placeholders, tags and entities, URLs,
+// e-mail addresses, file names and patterns, command-line options, date
+// formats with YYYY (D.M.YYYY., YYYY-MM-DD; the Serbian D.M.GGGG. is
+// Serbian), values in straight quotes ("tab"), {"json", "keys"}.
+const QRegularExpression &protectedSpan()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "%L?[0-9]+|%L?n|%%"
+        "|</?[A-Za-z][^<>]*>"
+        "|&(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+);"
+        "|(?:https?|ftp|file|mailto):[^\\s<>\"]*[^\\s<>\".,;:!?)'\\]]"
+        "|www\\.[^\\s<>\"]*[^\\s<>\".,;:!?)'\\]]"
+        "|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
+        "|(?<![\\p{L}\\p{N}.])[\\p{L}\\p{N}_*?-]*\\.(?:db|csv|pdf|ics|json|zip|txt|log|ts|qm|sqlite|bak|lock|xlsx?|\\*)(?![\\p{L}\\p{N}])"
+        "|(?<![\\p{L}\\p{N}-])(?:--[A-Za-z][A-Za-z0-9-]*|-[A-Za-z](?![\\p{L}\\p{N}]))"
+        "|(?<![\\p{L}\\p{N}])(?=[DM./-]*YY)(?:[DMY]{1,4}[./-]){1,2}[DMY]{1,4}\\.?(?![\\p{L}\\p{N}])"
+        "|\"[^\"\\s]*\""
+        "|\\{[^{}]*\\}"
+        "|(?<word>[\\p{L}\\p{M}\\p{N}]+(?:-[\\p{L}\\p{M}\\p{N}]+)*)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+// Whole words that stay Latin: names of programs, language codes, products.
+bool isLatinWord(QStringView word)
+{
+    static const QStringList words = {
+        QStringLiteral("saradnja-cli"), QStringLiteral("sr-Latn"), QStringLiteral("sr-Cyrl"), QStringLiteral("en"),
+        // the commands of saradnja-cli
+        QStringLiteral("init"), QStringLiteral("check"), QStringLiteral("search"), QStringLiteral("import"),
+        QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("calendar"), QStringLiteral("backup"),
+        QStringLiteral("restore"), QStringLiteral("archive"), QStringLiteral("generate"),
+        // keys
+        QStringLiteral("Enter"), QStringLiteral("Esc"), QStringLiteral("Tab"), QStringLiteral("Alt"),
+        QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Delete"), QStringLiteral("Backspace"),
+        QStringLiteral("NALAS"), QStringLiteral("UNESCO"), QStringLiteral("UNICEF"), QStringLiteral("USAID"),
+        QStringLiteral("ICLEI"),
+    };
+    return words.contains(word);
+}
+
+// Serbian acronyms: written in Cyrillic in Cyrillic text.
+bool isSerbianAcronym(QStringView word)
+{
+    static const QStringList words = {
+        QStringLiteral("SKGO"), QStringLiteral("JLS"), QStringLiteral("EU"), QStringLiteral("NVO"),
+        QStringLiteral("SAD"), QStringLiteral("UN"), QStringLiteral("AP"), QStringLiteral("SFRJ"),
+        QStringLiteral("GGGG"), // godina, in the Serbian date format D.M.GGGG.
+    };
+    return words.contains(word);
+}
+
+bool isSerbianLatinLetter(QChar c)
+{
+    static const QString extra = QStringLiteral("čćšžđČĆŠŽĐ");
+    const char16_t u = c.unicode();
+    if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z'))
+        return QStringView(u"qwxyQWXY").indexOf(c) < 0;
+    return extra.contains(c);
+}
+
+// Whether the word has a digit or a letter Serbian Latin lacks: UTF-8, Wi-Fi, Köln.
+bool isForeignWord(QStringView word)
+{
+    for (const QChar c : word) {
+        if (c != QLatin1Char('-') && !isSerbianLatinLetter(c))
+            return true;
+    }
+    return false;
+}
+
+// Whether one hyphen-free part of a Serbian Latin word is Serbian that
+// toCyrillic may change, rather than an acronym or a mixed-case name.
+bool isSerbianPart(QStringView part)
+{
+    int upper = 0;
+    bool lowerSeen = false;
+    bool upperAfterFirst = false;
+    for (qsizetype i = 0; i < part.size(); ++i) {
+        const QChar c = part.at(i);
+        if (c.isUpper()) {
+            ++upper;
+            upperAfterFirst = upperAfterFirst || i > 0;
+        } else {
+            lowerSeen = true;
+        }
+    }
+    if (lowerSeen)
+        return !upperAfterFirst; // SQLite, iCalendar stay
+    if (upper < 2)
+        return true; // "U", "A"
+    // An acronym: Latin (PDF, CSV) unless Serbian (SKGO); a long all-capital word is Serbian.
+    return isSerbianAcronym(part) || part.size() > 4;
+}
+
+// toCyrillic of one part, with '&' put back at the given offsets (sorted).
+QString cyrillicWithMnemonics(QStringView part, bool convert, const QList<qsizetype> &mnemonics)
+{
+    if (!convert) {
+        QString kept = part.toString();
+        for (auto it = mnemonics.crbegin(); it != mnemonics.crend(); ++it)
+            kept.insert(*it, QLatin1Char('&'));
+        return kept;
+    }
+    const QString whole = Transliterator::toCyrillic(part.toString());
+    QString result = whole;
+    for (auto it = mnemonics.crbegin(); it != mnemonics.crend(); ++it) {
+        const QString before = Transliterator::toCyrillic(part.first(*it).toString());
+        // A mark inside a digraph (N&jegov) goes before the digraph's letter (&Његов).
+        const qsizetype at = whole.startsWith(before) ? before.size() : std::max<qsizetype>(0, before.size() - 1);
+        result.insert(at, QLatin1Char('&'));
+    }
+    return result;
+}
+
 } // namespace
 
 QString Transliterator::toLatin(const QString &text)
@@ -316,4 +436,68 @@ bool Transliterator::isCyrillic(const QString &text)
             return true;
     }
     return false;
+}
+
+QString Transliterator::toCyrillicPreserving(const QString &text)
+{
+    // Take out the mnemonic marks, noting where they were.
+    static const QRegularExpression entity(QStringLiteral("&(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+);"));
+    QString plain;
+    plain.reserve(text.size());
+    QList<qsizetype> marks;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('&') && i + 1 < text.size()) {
+            const QChar next = text.at(i + 1);
+            if (next == QLatin1Char('&')) {
+                plain += QLatin1String("&&");
+                ++i;
+                continue;
+            }
+            if (next.isLetterOrNumber() && !entity.match(text, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption).hasMatch()) {
+                marks.append(plain.size());
+                continue;
+            }
+        }
+        plain += c;
+    }
+
+    // The marks inside [from, to), relative to from.
+    const auto marksIn = [&marks](qsizetype from, qsizetype to) {
+        QList<qsizetype> inside;
+        for (const qsizetype mark : marks) {
+            if (mark >= from && mark < to)
+                inside.append(mark - from);
+        }
+        return inside;
+    };
+    const auto appendPiece = [&](QString &out, qsizetype from, qsizetype to, bool convert) {
+        out += cyrillicWithMnemonics(QStringView(plain).sliced(from, to - from), convert, marksIn(from, to));
+    };
+
+    QString result;
+    result.reserve(plain.size() + marks.size());
+    qsizetype done = 0;
+    QRegularExpressionMatchIterator it = protectedSpan().globalMatch(plain);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        appendPiece(result, done, match.capturedStart(), false);
+        done = match.capturedEnd();
+        const QStringView word = match.capturedView(u"word");
+        if (match.capturedStart(u"word") < 0 || isLatinWord(word) || isForeignWord(word)) {
+            appendPiece(result, match.capturedStart(), done, false);
+            continue;
+        }
+        // Part by part: "PDF-a" is PDF-а.
+        qsizetype partStart = match.capturedStart();
+        for (const QStringView part : word.split(u'-')) {
+            const qsizetype partEnd = partStart + part.size();
+            appendPiece(result, partStart, partEnd, isSerbianPart(part));
+            if (partEnd < done)
+                appendPiece(result, partEnd, partEnd + 1, false); // the hyphen
+            partStart = partEnd + 1;
+        }
+    }
+    appendPiece(result, done, plain.size(), false);
+    return result;
 }

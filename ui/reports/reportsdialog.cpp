@@ -181,7 +181,7 @@ int ReportsDialog::previewPages() const
 void ReportsDialog::saveAs()
 {
     const QString target = QFileDialog::getSaveFileName(this, tr("Save Report"), reportName(m_kind->currentData().toString())
-                                                                                    + QStringLiteral(".pdf"),
+                                                                                    + QStringLiteral(".pdf"), // not translated: file extension
                                                         tr("PDF files (*.pdf)"));
     if (target.isEmpty())
         return;
