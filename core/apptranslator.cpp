@@ -3,8 +3,9 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QPointer>
 #include <QTranslator>
+
+#include <memory>
 
 namespace AppTranslator {
 
@@ -21,21 +22,49 @@ QString catalogue(Language language)
     return {};
 }
 
+namespace {
+
+Language &currentLanguage()
+{
+    static Language language = Language::English;
+    return language;
+}
+
+QLocale localeFor(Language language)
+{
+    switch (language) {
+    case Language::SerbianLatin: return QLocale(QLocale::Serbian, QLocale::LatinScript, QLocale::Serbia);
+    case Language::SerbianCyrillic: return QLocale(QLocale::Serbian, QLocale::CyrillicScript, QLocale::Serbia);
+    case Language::English: break;
+    }
+    return QLocale(QLocale::English, QLocale::UnitedKingdom); // day before month, as in Europe
+}
+
+} // namespace
+
 bool install(Language language)
 {
-    static QPointer<QTranslator> installed;
+    // Not parented to the application: this owner removes and deletes it.
+    static std::unique_ptr<QTranslator> installed;
     if (installed) {
-        QCoreApplication::removeTranslator(installed);
-        delete installed.data();
+        QCoreApplication::removeTranslator(installed.get());
+        installed.reset();
     }
+    currentLanguage() = language;
+    QLocale::setDefault(localeFor(language)); // dates and numbers follow the language
     if (language == Language::English)
         return true;
-    auto translator = std::make_unique<QTranslator>(QCoreApplication::instance());
+    auto translator = std::make_unique<QTranslator>();
     if (!translator->load(catalogue(language)))
         return false;
     QCoreApplication::installTranslator(translator.get());
-    installed = translator.release(); // owned by the application
+    installed = std::move(translator);
     return true;
+}
+
+Language current()
+{
+    return currentLanguage();
 }
 
 Language systemLanguage()

@@ -23,4 +23,7 @@ bool install(Language language);
 // sr_Latn_RS Latin), English for any other locale.
 Language systemLanguage();
 
+// The language install() last set (English until then).
+Language current();
+
 } // namespace AppTranslator

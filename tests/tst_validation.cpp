@@ -88,6 +88,14 @@ private slots:
         QVERIFY(Dates::toSql(QDate()).isNull());
         QCOMPARE(Dates::fromSql(QStringLiteral("2026-01-05")), QDate(2026, 1, 5));
         QVERIFY(!Dates::fromSql(QVariant()).isValid());
+        // As the interface shows them: the Serbian four-digit form, whatever the script.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Serbian, QLocale::CyrillicScript, QLocale::Serbia));
+        QCOMPARE(Dates::display(QDate(2026, 11, 22)), QStringLiteral("22.11.2026."));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(Dates::display(QDate(2026, 11, 22)), QStringLiteral("22/11/2026"));
+        QVERIFY(Dates::display(QDate()).isEmpty());
+        QLocale::setDefault(before);
     }
 
     void vocabularies()

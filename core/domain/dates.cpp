@@ -2,6 +2,7 @@
 #include "dates.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace Dates {
@@ -28,6 +29,16 @@ QDate parse(const QString &text)
     if (const auto m = serbian.match(trimmed); m.hasMatch())
         return QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
     return {};
+}
+
+QString display(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    const QLocale locale;
+    if (locale.language() == QLocale::Serbian)
+        return date.toString(QStringLiteral("d.M.yyyy."));
+    return locale.toString(date, QLocale::ShortFormat);
 }
 
 QString timestampNow()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordlistmodel.h"
 
+#include "dates.h"
+
 #include <QDate>
 #include <QLocale>
 
@@ -137,7 +139,7 @@ QString RecordListModel::format(const ListColumnView &column, const QVariant &va
         return value.toString();
     case ListColumnView::Format::Date: {
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
-        return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : value.toString();
+        return date.isValid() ? Dates::display(date) : value.toString();
     }
     case ListColumnView::Format::Number:
         return locale.toString(value.toLongLong());

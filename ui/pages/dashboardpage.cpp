@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardpage.h"
 
+#include "apptranslator.h"
 #include "database.h"
+#include "dates.h"
 #include "vocabulary.h"
 
 #include <QBarCategoryAxis>
@@ -141,10 +143,9 @@ QListWidget *DashboardPage::list(const QString &name) const
 void DashboardPage::fill(QListWidget *list, const QList<DashboardItem> &items, const QString &emptyText)
 {
     list->clear();
-    const QLocale locale;
     for (const DashboardItem &item : items) {
         auto *entry = new QListWidgetItem(
-            (item.date.isValid() ? locale.toString(item.date, QLocale::ShortFormat) + QStringLiteral("  ") : QString()) + item.title,
+            (item.date.isValid() ? Dates::display(item.date) + QStringLiteral("  ") : QString()) + item.title,
             list);
         entry->setData(kindRole, int(item.kind));
         entry->setData(idRole, item.id);
@@ -168,7 +169,7 @@ void DashboardPage::refresh()
         list->clear();
     if (!m_db)
         return;
-    auto data = Dashboard::compute(*m_db, QDate::currentDate(), m_careMonths, Language::SerbianLatin);
+    auto data = Dashboard::compute(*m_db, QDate::currentDate(), m_careMonths, AppTranslator::current());
     if (!data) {
         emit statusMessage(data.error().message());
         return;
