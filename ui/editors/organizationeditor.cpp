@@ -89,22 +89,7 @@ OrganizationEditor::OrganizationEditor(QWidget *parent)
     addRow(tr("Website:"), m_website);
     addRow(tr("Notes:"), m_notes);
 
-    auto *content = new QWidget(this);
-    content->setLayout(form);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
-    m_save->setDefault(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll, 1);
-    layout->addLayout(buttons);
+    arrange(form, m_revert, m_save);
 
     for (QLineEdit *edit : {m_name, m_nameCyrillic, m_nameSr, m_nameEn, m_acronym, m_district, m_parentCity, m_city, m_address,
                             m_email, m_phone, m_website})

@@ -187,24 +187,7 @@ void PartnershipEditor::buildForm()
     m_form->addRow(tr("Status history:"), m_history);
     m_form->addRow(tr("&Notes:"), m_notes);
 
-    auto *content = new QWidget(this);
-    content->setLayout(form);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setMinimumWidth(500); // the splitter keeps the form readable
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
-    m_save->setDefault(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll, 1);
-    layout->addLayout(buttons);
+    arrange(form, m_revert, m_save);
 
     const QList<QWidget *> chain = {m_title, m_kind, m_status, m_started, m_ended, m_parties, m_partyPicker, m_partyRole, m_addParty,
                  m_removeParty, m_themes, m_timelineTable, m_entryDate, m_entryText, m_history, m_notes, m_revert, m_save};

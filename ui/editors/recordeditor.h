@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class Database;
+class QLayout;
+class QPushButton;
 
 // The detail pane of a section: shows one record, edits it when the
 // register is writable. Save and Revert act on the whole form; the page
@@ -30,4 +32,9 @@ public:
 signals:
     void dirtyChanged(bool dirty);
     void saved(qint64 id);
+
+protected:
+    // The layout every editor shares: the form in a vertical scroll area
+    // (never sideways), Revert and Save (the default button) below it.
+    void arrange(QLayout *form, QPushButton *revert, QPushButton *save);
 };

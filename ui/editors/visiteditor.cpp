@@ -254,24 +254,7 @@ void VisitEditor::buildForm()
     m_form->addRow(tr("P&urpose:"), m_purpose);
     m_form->addRow(tr("Out&come:"), m_outcome);
 
-    auto *content = new QWidget(this);
-    content->setLayout(form);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setMinimumWidth(500); // the splitter keeps the form readable
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
-    m_save->setDefault(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll, 1);
-    layout->addLayout(buttons);
+    arrange(form, m_revert, m_save);
 
     const QList<QWidget *> chain = {m_title, m_direction, m_kind, m_start, m_end, m_city, m_country, m_hostPicker, m_hosts, m_guestPicker,
                  m_guests, m_personPicker, m_personRole, m_participants, m_removeParticipant, m_programme,
