@@ -82,6 +82,27 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("missing.db")), QStringLiteral("check")}).exitCode, 1);
     }
 
+    void reportLanguageBeforeOrAfterTheCommand()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("x.db"));
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
+        const auto title = [&](const QStringList &args) {
+            const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+            QFile::remove(pdf);
+            const ProcessResult r = runCli(QStringList{QStringLiteral("--db"), db} + args
+                                           + QStringList{QStringLiteral("--out"), pdf});
+            if (r.exitCode != 0)
+                return QString();
+            return run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out;
+        };
+        QVERIFY(title({QStringLiteral("report"), QStringLiteral("agreements")}).contains(QStringLiteral("Registar sporazuma")));
+        QVERIFY(title({QStringLiteral("--lang"), QStringLiteral("sr-Cyrl"), QStringLiteral("report"), QStringLiteral("agreements")})
+                    .contains(QStringLiteral("Регистар споразума")));
+        QVERIFY(title({QStringLiteral("report"), QStringLiteral("agreements"), QStringLiteral("--lang"), QStringLiteral("en")})
+                    .contains(QStringLiteral("Register of agreements")));
+    }
+
     void backupAndRestore()
     {
         QTemporaryDir dir;

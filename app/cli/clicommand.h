@@ -16,6 +16,7 @@ struct CliContext
     QString language; // sr-Latn, sr-Cyrl or en
     QTextStream &out;
     QTextStream &err;
+    bool languageGiven = false; // --lang was on the command line (before or after the command)
 };
 
 // One subcommand of saradnja-cli: its options and what it does.

@@ -104,6 +104,7 @@ int CliRunner::run(const QStringList &arguments)
             context.databasePath = value;
         } else if (takeValue(arguments, i, QStringLiteral("--lang"), value)) {
             context.language = value;
+            context.languageGiven = true;
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
             if (languages.contains(context.language))
                 installTranslator(context.language); // --lang came first
@@ -162,6 +163,7 @@ int CliRunner::run(const QStringList &arguments)
     }
     if (parser.isSet(dbOption))
         context.databasePath = parser.value(dbOption);
+    context.languageGiven = context.languageGiven || parser.isSet(langOption);
     if (parser.isSet(langOption) && parser.value(langOption) != context.language) {
         context.language = parser.value(langOption);
         if (!languages.contains(context.language)) {

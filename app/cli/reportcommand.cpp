@@ -52,7 +52,7 @@ int ReportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         return fail(context, tr("the %1 report needs --year YYYY").arg(request.kind), ExitUsage);
     request.groupBy = parser.value(QStringLiteral("group-by"));
     // The report's language: --lang, Serbian Latin by default (also the messages' language).
-    request.language = Languages::fromCode(parser.isSet(QStringLiteral("lang")) ? context.language : QStringLiteral("sr-Latn"))
+    request.language = Languages::fromCode(context.languageGiven ? context.language : QStringLiteral("sr-Latn"))
                            .value_or(Language::SerbianLatin);
 
     OpenOptions options;
