@@ -188,8 +188,26 @@ Database::Database(QString path, QString connectionName)
 Database::~Database()
 {
     closeConnection();
+    if (m_isReader)
+        return;
     QMutexLocker locker(&openPathsMutex());
     openPaths().remove(canonicalKey(m_path));
+}
+
+Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
+{
+    if (Status header = checkHeader(path); !header)
+        return header.error();
+    std::unique_ptr<Database> reader(new Database(path, nextConnectionName()));
+    reader->m_isReader = true;
+    reader->m_readOnlyReason = ReadOnlyReason::Requested;
+    if (Status opened = reader->openConnection(); !opened)
+        return opened.error();
+    // Opened read-only at the file level (SQLITE_OPEN_READONLY); no query_only,
+    // which would also refuse VACUUM INTO, the backup's copy.
+    if (Status keys = Sql::exec(reader->connection(), QStringLiteral("PRAGMA foreign_keys = ON")); !keys)
+        return keys.error();
+    return reader;
 }
 
 int Database::latestSchemaVersion()

@@ -65,6 +65,12 @@ public:
     // nothing behind. Refuses an existing file.
     static Result<std::unique_ptr<Database>> create(const QString &path, const Populate &populate = {});
 
+    // A second, read-only connection to an open register's file, for work on
+    // another thread (reports, backups): call it on that thread and use the
+    // result only there (a connection belongs to the thread that opened it).
+    // It takes no lock and runs no check or migration.
+    static Result<std::unique_ptr<Database>> openReader(const QString &path);
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -124,5 +130,6 @@ private:
     QString m_fileSystemType;
     QStringList m_warnings;
     int m_versionOnOpen = 0;
+    bool m_isReader = false; // from openReader(): the path stays registered by its writer
     std::unique_ptr<QLockFile> m_lock;
 };

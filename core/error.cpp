@@ -33,6 +33,7 @@ QString Error::codeName(ErrorCode code)
     case ErrorCode::Io: return QStringLiteral("io");
     case ErrorCode::Sql: return QStringLiteral("sql");
     case ErrorCode::Invalid: return QStringLiteral("invalid");
+    case ErrorCode::Cancelled: return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
 }

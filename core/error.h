@@ -19,6 +19,7 @@ enum class ErrorCode {
     Io,               // any other file-system failure
     Sql,              // an unexpected database failure
     Invalid,          // input that fails validation
+    Cancelled,        // the user stopped the work
 };
 
 class Error

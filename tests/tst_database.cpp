@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace TestSupport;
 
@@ -211,6 +212,38 @@ private slots:
         auto second = Database::open(path);
         QVERIFY(!second);
         QCOMPARE(second.error().code(), ErrorCode::Locked);
+    }
+
+    // A reader for work on another thread: it sees what the writer committed,
+    // refuses writes, takes no lock and leaves the writer's registration alone.
+    void readerOnAnotherThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("reader.db"));
+        auto writer = Database::create(path);
+        QVERIFY(writer);
+        QVERIFY(Sql::run(writer.value()->connection(), QStringLiteral("CREATE TABLE notes (text TEXT)")));
+        QVERIFY(Sql::run(writer.value()->connection(), QStringLiteral("INSERT INTO notes VALUES ('prva')")));
+        QString seen;
+        bool writeRefused = false;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            auto reader = Database::openReader(path);
+            if (!reader)
+                return;
+            seen = Sql::scalar(reader.value()->connection(), QStringLiteral("SELECT text FROM notes")).value().toString();
+            writeRefused = !Sql::run(reader.value()->connection(), QStringLiteral("INSERT INTO notes VALUES ('druga')"));
+            // A backup can be made from it.
+            writeRefused = writeRefused && reader.value()->copyTo(path + QStringLiteral(".copy"));
+        }));
+        thread->start();
+        QVERIFY(thread->wait(20000));
+        QCOMPARE(seen, QStringLiteral("prva"));
+        QVERIFY(writeRefused);
+        QVERIFY(Database::verifyFile(path + QStringLiteral(".copy")));
+        QVERIFY(!writer.value()->isReadOnly());
+        // The writer is still registered: the same file is not opened twice.
+        QVERIFY(!Database::open(path));
+        QVERIFY(!Database::openReader(dir.filePath(QStringLiteral("nothing.db"))));
     }
 
     void secondWriterOpensReadOnly()

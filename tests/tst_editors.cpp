@@ -7,6 +7,8 @@
 #include "partnershipstore.h"
 #include "personstore.h"
 #include "recordpicker.h"
+#include "relatedrecordsview.h"
+#include "taskstore.h"
 #include "sections.h"
 #include "sectionpage.h"
 #include "sqlsupport.h"
@@ -160,6 +162,15 @@ private slots:
         QVERIFY(themes->count() >= 30);
         themes->item(0)->setCheckState(Qt::Checked);
 
+        // A committee member who is not in the contacts: just a name and a role.
+        auto *member = field<RecordPicker>(editor, QStringLiteral("Committee member to add"));
+        auto *memberRole = field<QLineEdit>(editor, QStringLiteral("Role in the committee"));
+        member->setFocus();
+        keyClicks(member, QStringLiteral("Jovana Ilić"));
+        keyClicks(memberRole, QStringLiteral("chair"));
+        QTest::keyClick(memberRole, Qt::Key_Return);
+        QCOMPARE(field<QTableWidget>(editor, QStringLiteral("Twinning committee"))->rowCount(), 1);
+
         // The one-line timeline add on an unsaved record goes into the form.
         auto *entryDate = field<DateField>(editor, QStringLiteral("Activity date"));
         auto *entryText = field<QLineEdit>(editor, QStringLiteral("Activity"));
@@ -185,6 +196,10 @@ private slots:
         QCOMPARE(p.parties.at(0).role, QStringLiteral("lead"));
         QCOMPARE(organizations.get(p.parties.at(1).organizationId).value().name, QStringLiteral("Kragujevac"));
         QCOMPARE(p.themeIds.size(), 1);
+        QCOMPARE(p.committee.size(), 1);
+        QCOMPARE(p.committee.at(0).name, QStringLiteral("Jovana Ilić"));
+        QCOMPARE(p.committee.at(0).role, QStringLiteral("chair"));
+        QCOMPARE(p.committee.at(0).personId, 0);
         QCOMPARE(p.timeline.size(), 1);
         QCOMPARE(p.timeline.at(0).occurredOn, QDate(2024, 4, 15));
         QCOMPARE(field<QTableWidget>(editor, QStringLiteral("Status history"))->rowCount(), 1);
@@ -281,6 +296,31 @@ private slots:
         QCOMPARE(v.participants.at(0).role, QStringLiteral("mayor"));
         QCOMPARE(people.get(v.participants.at(1).personId).value().fullName, QStringLiteral("Petar Petrović"));
 
+        // Follow-up tasks with due dates, on the saved visit, from the keyboard.
+        auto *newTask = field<QLineEdit>(editor, QStringLiteral("New task"));
+        QVERIFY(newTask->isEnabled());
+        newTask->setFocus();
+        type(QStringLiteral("Send the minutes to Kragujevac"));
+        press(Qt::Key_Tab);
+        QCOMPARE(focused()->accessibleName(), QStringLiteral("Due date of the new task"));
+        type(QStringLiteral("20.5.2026"));
+        press(Qt::Key_Return);
+        QList<Task> tasks = TaskStore(*w->database()).forRecord(RecordKind::Visit, v.id).value();
+        QCOMPARE(tasks.size(), 1);
+        QCOMPARE(tasks.at(0).title, QStringLiteral("Send the minutes to Kragujevac"));
+        QCOMPARE(tasks.at(0).dueOn, QDate(2026, 5, 20));
+        QCOMPARE(field<QTableWidget>(editor, QStringLiteral("Follow-up tasks"))->rowCount(), 1);
+        QCOMPARE(focused(), static_cast<QWidget *>(newTask)); // ready for the next one
+        // Ticked done in the list; undone from the Edit menu like any change.
+        auto *taskList = field<QTableWidget>(editor, QStringLiteral("Follow-up tasks"));
+        taskList->item(0, 0)->setCheckState(Qt::Checked);
+        QVERIFY(TaskStore(*w->database()).get(tasks.at(0).id).value().done);
+        w->undo();
+        QVERIFY(!TaskStore(*w->database()).get(tasks.at(0).id).value().done);
+        w->undo();
+        QVERIFY(!TaskStore(*w->database()).get(tasks.at(0).id));
+        showSection(w.get(), RecordKind::Visit);
+
         // The next visit picks the same person from the contacts instead of adding one.
         page->newRecord();
         auto *personPicker = field<RecordPicker>(editor, QStringLiteral("Participant to add"));
@@ -294,6 +334,55 @@ private slots:
         keyClicks(field<DateField>(editor, QStringLiteral("Start date")), QStringLiteral("1.6.2026"));
         QVERIFY(editor->save());
         QCOMPARE(count(w.get(), QStringLiteral("people")), peopleBefore + 2);
+    }
+
+    // The places completer offers Čačak for Cyrillic and unaccented typing.
+    void placesAreCompletedInEitherScript()
+    {
+        auto w = window();
+        SectionPage *page = showSection(w.get(), RecordKind::Visit);
+        page->newRecord();
+        auto *city = field<QLineEdit>(page->editor(), QStringLiteral("City"));
+        QVERIFY(city->completer());
+        for (const QString &typed : {QStringLiteral("чача"), QStringLiteral("cacak")}) {
+            city->completer()->setCompletionPrefix(typed);
+            QVERIFY2(city->completer()->completionCount() >= 1, qPrintable(typed));
+            QCOMPARE(city->completer()->currentIndex().data(Qt::DisplayRole).toString(), QStringLiteral("Čačak"));
+            // What the field receives when it is chosen: the name, not its folded form.
+            const QModelIndex chosen = city->completer()->model()->match(city->completer()->model()->index(0, 0), Qt::DisplayRole,
+                                                                          QStringLiteral("Čačak"), 1, Qt::MatchExactly).value(0);
+            QCOMPARE(city->completer()->pathFromIndex(chosen), QStringLiteral("Čačak"));
+        }
+    }
+
+    // A partnership lists its agreements and visits; Enter opens one.
+    void partnershipOpensItsLinkedVisit()
+    {
+        auto w = window();
+        OrganizationStore organizations(*w->database());
+        Partnership partnership;
+        partnership.title = QStringLiteral("Niš – Kraljevo");
+        partnership.parties = {{organizations.findByName(QStringLiteral("Niš")).value().value_or(0), QStringLiteral("lead")},
+                               {organizations.findByName(QStringLiteral("Kraljevo")).value().value_or(0), QString()}};
+        QVERIFY(PartnershipStore(*w->database()).save(partnership));
+        Visit visit;
+        visit.title = QStringLiteral("Sastanak u Nišu");
+        visit.startDate = QDate(2025, 9, 1);
+        visit.partnershipId = partnership.id;
+        QVERIFY(VisitStore(*w->database()).save(visit));
+
+        SectionPage *page = showSection(w.get(), RecordKind::Partnership);
+        QVERIFY(page->openRecord(partnership.id));
+        auto *linked = field<RelatedRecordsView>(page->editor(), QStringLiteral("Linked records"));
+        QCOMPARE(linked->topLevelItemCount(), 2);
+        QTreeWidgetItem *visits = linked->topLevelItem(1);
+        QCOMPARE(visits->childCount(), 1);
+        QCOMPARE(visits->child(0)->text(0), visit.title);
+        linked->setFocus();
+        linked->setCurrentItem(visits->child(0));
+        QTest::keyClick(linked, Qt::Key_Return);
+        QVERIFY(w->section(RecordKind::Visit)->isVisible());
+        QCOMPARE(w->section(RecordKind::Visit)->editor()->recordId(), visit.id);
     }
 
     void endBeforeStartShowsTheMessageByTheEndDateAndSavesNothing()

@@ -15,6 +15,10 @@
 #include "writetransaction.h"
 
 #include <QComboBox>
+#include <QFileInfo>
+#include <QPdfDocument>
+#include <QPrinter>
+#include <QSignalSpy>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -194,7 +198,11 @@ private slots:
             if (dialog.recordBox()->isEnabled())
                 QVERIFY2(dialog.recordBox()->count() > 0, qPrintable(key));
             dialog.languageBox()->setCurrentIndex(1); // Cyrillic
-            QVERIFY2(dialog.preview(), qPrintable(key));
+            QSignalSpy finished(&dialog, &ReportsDialog::previewFinished);
+            dialog.preview();
+            QVERIFY(dialog.isBuilding()); // off the UI thread
+            QVERIFY(finished.wait(60000));
+            QVERIFY2(finished.first().first().toBool(), qPrintable(key));
             QVERIFY(dialog.previewPages() > 0);
             QFile pdf(dialog.previewFile());
             QVERIFY(pdf.open(QIODevice::ReadOnly));
@@ -204,6 +212,38 @@ private slots:
             QTest::qWait(1500); // QPdfView renders its pages in the background
             dialog.grab().save(qEnvironmentVariable("SARADNJA_SCREENSHOTS") + QStringLiteral("/reports-dialog.png"));
         }
+    }
+
+    // Print renders the previewed pages onto the printer (here a PDF printer).
+    void printsThePreviewedReport()
+    {
+        auto w = window();
+        ReportsDialog dialog(w->database(), w.get());
+        dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(QStringLiteral("agreements")));
+        QTemporaryDir dir;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+        QVERIFY(!dialog.printTo(&printer)); // nothing previewed yet
+        QSignalSpy finished(&dialog, &ReportsDialog::previewFinished);
+        dialog.preview();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(dialog.printTo(&printer));
+        QPdfDocument printed;
+        QCOMPARE(printed.load(printer.outputFileName()), QPdfDocument::Error::None);
+        QCOMPARE(printed.pageCount(), dialog.previewPages());
+    }
+
+    // Back Up Now copies the register off the UI thread and says where.
+    void backsUpOffTheUiThread()
+    {
+        auto w = window();
+        QSignalSpy finished(w.get(), &MainWindow::backupFinished);
+        w->backupNow();
+        QVERIFY(finished.wait(60000));
+        const QString backup = finished.first().first().toString();
+        QVERIFY(QFileInfo::exists(backup));
+        QVERIFY(Database::verifyFile(backup));
     }
 
     void editorShowsMessagesByTheFieldAndSavesNothing()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "apptranslator.h"
+#include "backgroundtask.h"
 #include "backupmanager.h"
 #include "dashboardpage.h"
 #include "database.h"
@@ -14,6 +16,7 @@
 #include "reportsdialog.h"
 #include "sections.h"
 #include "settingsdialog.h"
+#include "undohistory.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +30,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -47,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_banner(new ReadOnlyBanner(this))
     , m_infoPage(new RegisterInfoPage(this))
     , m_dashboard(new DashboardPage(this))
+    , m_history(new UndoHistory(this))
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {
@@ -91,9 +96,14 @@ void MainWindow::createSidebar()
     connect(m_dashboard, &DashboardPage::recordActivated, this, [this](RecordKind kind, qint64 id) { openRecord(kind, id); });
     for (RecordKind kind : Sections::order()) {
         SectionPage *page = Sections::create(kind, m_pages);
+        page->setUndoHistory(m_history);
         m_sections << page;
         m_pages->addWidget(page);
         m_sidebar->addItem(page->title());
+        connect(page, &SectionPage::openRequested, this, [this](RecordKind kind, qint64 id) {
+            if (!openRecord(kind, id))
+                statusBar()->showMessage(tr("The record could not be shown."), 6000);
+        });
         connect(page, &SectionPage::statusMessage, this, [this](const QString &message) {
             statusBar()->showMessage(message, 6000);
         });
@@ -158,6 +168,56 @@ void MainWindow::openGlobalSearch()
     dialog.exec();
 }
 
+bool MainWindow::confirmLeaveCurrent()
+{
+    auto *page = qobject_cast<SectionPage *>(m_pages->currentWidget());
+    return !page || page->confirmLeave();
+}
+
+void MainWindow::undo()
+{
+    if (confirmLeaveCurrent())
+        m_history->undo();
+}
+
+void MainWindow::redo()
+{
+    if (confirmLeaveCurrent())
+        m_history->redo();
+}
+
+void MainWindow::createUndoActions(QMenu *edit)
+{
+    QUndoStack *stack = m_history->stack();
+    QAction *undo = edit->addAction(tr("&Undo"), this, &MainWindow::undo);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setEnabled(false);
+    QAction *redo = edit->addAction(tr("&Redo"), this, &MainWindow::redo);
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setEnabled(false);
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    // The command's text names a record: '&' in it is text, not a mnemonic.
+    connect(stack, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(QString(text).replace(QLatin1Char('&'), QLatin1String("&&"))));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(QString(text).replace(QLatin1Char('&'), QLatin1String("&&"))));
+    });
+    connect(m_history, &UndoHistory::recordRestored, this, [this](RecordKind kind, qint64 id) {
+        if (SectionPage *page = section(kind)) {
+            m_sidebar->setCurrentRow(m_pages->indexOf(page));
+            page->recordChanged(id);
+        }
+        m_dashboard->refresh();
+    });
+    connect(m_history, &UndoHistory::failed, this, [this](const QString &message) {
+        QMessageBox box(QMessageBox::Warning, tr("Undo"), message, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    });
+}
+
 bool MainWindow::confirmLeaveAll()
 {
     for (SectionPage *page : std::as_const(m_sections)) {
@@ -188,19 +248,15 @@ void MainWindow::createActions()
     file->addAction(tr("&Back Up Now"), this, &MainWindow::backupNow);
     file->addAction(tr("Restore from Bac&kup…"), this, &MainWindow::chooseAndRestoreBackup);
     file->addSeparator();
-    QAction *settings = file->addAction(tr("S&ettings…"), this, [this] {
-        SettingsDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted) {
-            m_dashboard->setCareMonths(SettingsDialog::careMonths());
-            m_dashboard->refresh();
-        }
-    });
+    QAction *settings = file->addAction(tr("S&ettings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    createUndoActions(edit);
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Filter This List"), this, [this] {
         if (auto *page = qobject_cast<SectionPage *>(m_pages->currentWidget()))
             page->focusFilter();
@@ -230,6 +286,35 @@ void MainWindow::createActions()
     }
 }
 
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_dashboard->setCareMonths(SettingsDialog::careMonths());
+    m_dashboard->refresh();
+    const Language chosen = Languages::fromCode(SettingsDialog::language()).value_or(AppTranslator::systemLanguage());
+    if (chosen != AppTranslator::current() && confirmLeaveAll())
+        emit languageChangeRequested(chosen);
+}
+
+MainWindow::Place MainWindow::place() const
+{
+    Place place;
+    place.page = m_pages->currentIndex();
+    if (auto *page = qobject_cast<SectionPage *>(m_pages->currentWidget()); page && page->editor())
+        place.record = page->editor()->recordId();
+    return place;
+}
+
+void MainWindow::goTo(const Place &place)
+{
+    showSection(place.page);
+    auto *page = qobject_cast<SectionPage *>(m_pages->currentWidget());
+    if (page && place.record > 0)
+        page->openRecord(place.record);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!confirmLeaveAll()) {
@@ -253,13 +338,28 @@ bool MainWindow::openRegister(const QString &path)
     return true;
 }
 
-void MainWindow::setDatabase(std::unique_ptr<Database> db)
+void MainWindow::detachPages()
 {
     m_infoPage->showDatabase(nullptr);
     for (SectionPage *page : std::as_const(m_sections))
         page->setDatabase(nullptr, {});
     m_dashboard->setDatabase(nullptr);
+    m_history->setDatabase(nullptr);
+}
+
+std::unique_ptr<Database> MainWindow::takeDatabase()
+{
+    detachPages();
+    std::unique_ptr<Database> db = std::move(m_database);
+    updateTitleAndBanner();
+    return db;
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> db)
+{
+    detachPages();
     m_database = std::move(db);
+    m_history->setDatabase(m_database.get());
     for (SectionPage *page : std::as_const(m_sections))
         page->setDatabase(m_database.get(), Sections::source(page->kind(), m_database.get()));
     m_dashboard->setDatabase(m_database.get());
@@ -347,15 +447,32 @@ void MainWindow::backupNow()
 {
     if (!m_database)
         return;
-    const BackupManager backups(m_database->path());
-    auto written = backups.createBackup(*m_database);
-    if (!written) {
-        showError(tr("Back Up Now"), written.error());
-        return;
-    }
-    backups.rotate(QDateTime::currentDateTime());
-    m_infoPage->showDatabase(m_database.get());
-    statusBar()->showMessage(tr("Backup written to %1").arg(written.value()), 8000);
+    // The copy is made on a reader off the UI thread: a large register never freezes the window.
+    const QString path = m_database->path();
+    auto written = std::make_shared<QString>();
+    BackgroundTask::runWithProgress(
+        this, path, tr("Backing up the register…"),
+        [path, written](const Database &reader) -> Status {
+            const BackupManager backups(path);
+            auto backup = backups.createBackup(reader);
+            if (!backup)
+                return backup.error();
+            *written = backup.value();
+            backups.rotate(QDateTime::currentDateTime());
+            return {};
+        },
+        [this, path, written](const Status &done) {
+            if (done.error().code() == ErrorCode::Cancelled)
+                return;
+            if (!done) {
+                showError(tr("Back Up Now"), done.error());
+                return;
+            }
+            if (m_database && m_database->path() == path)
+                m_infoPage->showDatabase(m_database.get());
+            statusBar()->showMessage(tr("Backup written to %1").arg(*written), 8000);
+            emit backupFinished(*written);
+        });
 }
 
 void MainWindow::chooseAndRestoreBackup()
@@ -385,6 +502,7 @@ void MainWindow::restoreBackup(const QString &backupPath)
     m_infoPage->showDatabase(nullptr);
     for (SectionPage *page : std::as_const(m_sections))
         page->setDatabase(nullptr, {});
+    m_history->clear(); // the register's history starts again from the backup
     if (Status restored = backups.restore(*m_database, backupPath); !restored)
         showError(tr("Restore from Backup"), restored.error());
     for (SectionPage *page : std::as_const(m_sections))

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "language.h"
 #include "recordkind.h"
 
 #include <QList>
@@ -18,6 +19,7 @@ class DashboardPage;
 class ReadOnlyBanner;
 class RegisterInfoPage;
 class SectionPage;
+class UndoHistory;
 
 // The main window only wires pages together; it holds no SQL. It owns the
 // open register and offers the File menu (new, open, recent, backup, restore).
@@ -32,10 +34,25 @@ public:
     // Opens the register at path; on failure shows the reason and keeps the current one.
     bool openRegister(const QString &path);
     void setDatabase(std::unique_ptr<Database> db);
+    // Hands the open register over (to the window that replaces this one) and shows none.
+    std::unique_ptr<Database> takeDatabase();
+
+    // Where the user is: the page of the sidebar and the record shown there.
+    struct Place
+    {
+        int page = 0;
+        qint64 record = -1;
+    };
+    Place place() const;
+    void goTo(const Place &place);
     Database *database() const { return m_database.get(); }
     ReadOnlyBanner *banner() const { return m_banner; }
     SectionPage *section(RecordKind kind) const;
     DashboardPage *dashboard() const { return m_dashboard; }
+    UndoHistory *undoHistory() const { return m_history; }
+    // Undo and redo of record changes, after the shown editor's unsaved changes are dealt with.
+    void undo();
+    void redo();
     // Switches to the record's section and selects it; false when it cannot be shown.
     bool openRecord(RecordKind kind, qint64 id);
     void showSection(int index);
@@ -43,8 +60,14 @@ public:
 
     static constexpr int maxRecentFiles = 8;
 
+    // Backs up the register off the UI thread (File ▸ Back Up Now); backupFinished tells where.
+    void backupNow();
+
 signals:
     void databaseChanged();
+    // Settings chose another language (unsaved edits were dealt with): WindowHost rebuilds the window in it.
+    void languageChangeRequested(Language language);
+    void backupFinished(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,16 +80,20 @@ private:
     void showError(const QString &title, const Error &error);
     void newRegister();
     void openRegisterDialog();
-    void backupNow();
     void restoreBackup(const QString &backupPath);
     void chooseAndRestoreBackup();
     void createSidebar();
+    void createUndoActions(QMenu *edit);
     bool confirmLeaveAll();
+    void detachPages();
+    void showSettings();
+    bool confirmLeaveCurrent();
 
     std::unique_ptr<Database> m_database;
     ReadOnlyBanner *m_banner;
     RegisterInfoPage *m_infoPage;
     DashboardPage *m_dashboard;
+    UndoHistory *m_history;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     QList<SectionPage *> m_sections;

@@ -3,6 +3,8 @@
 
 #include "actionplanstore.h"
 #include "agreementstore.h"
+#include "apptranslator.h"
+#include "countrylookup.h"
 #include "database.h"
 #include "initiativestore.h"
 #include "membershipstore.h"
@@ -13,6 +15,7 @@
 #include "personstore.h"
 #include "sectionpage.h"
 #include "taskstore.h"
+#include "themestore.h"
 #include "visiteditor.h"
 #include "visitstore.h"
 
@@ -27,6 +30,24 @@ QList<SectionPage::FilterOption> termOptions(Vocab vocab)
     QList<SectionPage::FilterOption> options;
     for (const QString &key : Vocabulary::keys(vocab))
         options.append({Vocabulary::label(vocab, key), key});
+    return options;
+}
+
+// Every country, named in the language of the interface.
+QList<SectionPage::FilterOption> countryOptions(const Database &db)
+{
+    QList<SectionPage::FilterOption> options;
+    for (const CountryLookup::Entry &country : CountryLookup::all(db, AppTranslator::current()).valueOr({}))
+        options.append({country.name, country.code});
+    return options;
+}
+
+QList<SectionPage::FilterOption> themeOptions(const Database &db)
+{
+    QList<SectionPage::FilterOption> options;
+    const Language language = AppTranslator::current();
+    for (const Theme &theme : ThemeStore(db).list(language).valueOr({}))
+        options.append({theme.name(language), theme.id});
     return options;
 }
 
@@ -131,23 +152,29 @@ SectionPage *Sections::create(RecordKind kind, QWidget *parent)
     case RecordKind::Partnership:
         page->addFilter(QStringLiteral("status"), tr("Any status"), termOptions(Vocab::PartnershipStatus));
         page->addFilter(QStringLiteral("kind"), tr("Any kind"), termOptions(Vocab::PartnershipKind));
+        page->addFilter(QStringLiteral("country"), tr("Any country"), countryOptions);
+        page->addFilter(QStringLiteral("theme"), tr("Any theme"), themeOptions);
         page->addFilter(QStringLiteral("year"), tr("Any year"), years);
         page->setEditor(new PartnershipEditor(page));
         break;
     case RecordKind::Initiative:
         page->addFilter(QStringLiteral("stage"), tr("Any stage"), termOptions(Vocab::InitiativeStage));
+        page->addFilter(QStringLiteral("country"), tr("Any country"), countryOptions);
+        page->addFilter(QStringLiteral("theme"), tr("Any theme"), themeOptions);
         page->addFilter(QStringLiteral("year"), tr("Any year"), years);
         break;
     case RecordKind::Visit:
         page->setDefaultSort(0, Qt::DescendingOrder); // the latest visits first
         page->addFilter(QStringLiteral("direction"), tr("Any direction"), termOptions(Vocab::VisitDirection));
         page->addFilter(QStringLiteral("kind"), tr("Any kind"), termOptions(Vocab::VisitKind));
+        page->addFilter(QStringLiteral("country"), tr("Any country"), countryOptions);
         page->addFilter(QStringLiteral("year"), tr("Any year"), years);
         page->setEditor(new VisitEditor(page));
         break;
     case RecordKind::Agreement:
         page->addFilter(QStringLiteral("status"), tr("Any status"), termOptions(Vocab::AgreementStatus));
         page->addFilter(QStringLiteral("kind"), tr("Any kind"), termOptions(Vocab::AgreementKind));
+        page->addFilter(QStringLiteral("country"), tr("Any country"), countryOptions);
         page->addFilter(QStringLiteral("year"), tr("Any year"), years);
         break;
     case RecordKind::Plan:
@@ -157,6 +184,7 @@ SectionPage *Sections::create(RecordKind kind, QWidget *parent)
         break;
     case RecordKind::Organization:
         page->addFilter(QStringLiteral("kind"), tr("Any kind"), termOptions(Vocab::OrganizationKind));
+        page->addFilter(QStringLiteral("country"), tr("Any country"), countryOptions);
         page->setEditor(new OrganizationEditor(page));
         break;
     case RecordKind::Task:

@@ -44,7 +44,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("Your &name (for the history of changes):"), m_staff);
     form->addRow(tr("A partnership &needs care after:"), m_care);
     form->addRow(tr("&Language:"), m_language);
-    auto *note = new QLabel(tr("A new language applies the next time Saradnja starts."), this);
+    auto *note = new QLabel(tr("A new language applies at once: the open register and the record shown stay as they are."), this);
     note->setWordWrap(true);
     note->setEnabled(false);
     form->addRow(QString(), note);

@@ -5,9 +5,11 @@
 #include "mainwindow.h"
 #include "referencedata.h"
 #include "sampledata.h"
+#include "screenshottour.h"
 #include "settingsdialog.h"
 #include "storagepaths.h"
 #include "welcomedialog.h"
+#include "windowhost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -85,9 +87,15 @@ int main(int argc, char *argv[])
                                                                 "(default: as in the settings)."),
                                         QStringLiteral("L"));
     parser.addOption(langOption);
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main", "Save a picture of every section into the folder, then quit."),
+        QStringLiteral("FOLDER"));
+    parser.addOption(screenshotsOption);
     parser.process(app);
 
-    MainWindow window;
+    WindowHost host; // rebuilds the window when Settings change the language
+    MainWindow &window = *host.window();
     const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
     if (parser.isSet(dbOption)) {
         window.openRegister(parser.value(dbOption));
@@ -99,5 +107,10 @@ int main(int argc, char *argv[])
         return 0;
     }
     window.show();
+    if (parser.isSet(screenshotsOption)) {
+        auto *tour = new ScreenshotTour(&window, parser.value(screenshotsOption), &window);
+        QObject::connect(tour, &ScreenshotTour::finished, &app, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        tour->start();
+    }
     return app.exec();
 }

@@ -499,7 +499,7 @@ ListSpec ActionPlanStore::listSpec()
     spec.columns = {
         {QStringLiteral("year"), QStringLiteral("p.year"), {}},
         {QStringLiteral("title"), QStringLiteral("p.title"), {}},
-        {QStringLiteral("partner"), QStringLiteral("o.name"), QStringLiteral("o.sort_key")},
+        {QStringLiteral("partner"), QStringLiteral("@name(o)"), QStringLiteral("o.sort_key")},
         {QStringLiteral("status"), QStringLiteral("p.status"), {}},
         {QStringLiteral("activities"), QStringLiteral("(SELECT count(*) FROM plan_activities a WHERE a.plan_id = p.id)"), {}},
         {QStringLiteral("average_progress"),

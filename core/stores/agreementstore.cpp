@@ -18,7 +18,7 @@ const QString selectColumns = QStringLiteral(
     "partnership_id, notes FROM agreements");
 
 const QString partiesSql = QStringLiteral(
-    "(SELECT group_concat(name, ', ') FROM (SELECT o.name FROM agreement_parties ap "
+    "(SELECT group_concat(name, ', ') FROM (SELECT @name(o) AS name FROM agreement_parties ap "
     "JOIN organizations o ON o.id = ap.organization_id WHERE ap.agreement_id = a.id ORDER BY ap.position))");
 
 // The columns saveWithin() writes, in the order of its values.

@@ -335,7 +335,7 @@ ListSpec InitiativeStore::listSpec()
     spec.idColumn = QStringLiteral("i.id");
     spec.columns = {
         {QStringLiteral("title"), QStringLiteral("i.title"), QStringLiteral("i.sort_key")},
-        {QStringLiteral("requester"), QStringLiteral("r.name"), QStringLiteral("r.sort_key")},
+        {QStringLiteral("requester"), QStringLiteral("@name(r)"), QStringLiteral("r.sort_key")},
         {QStringLiteral("stage"), QStringLiteral("i.stage"), {}},
         {QStringLiteral("staff_in_charge"), QStringLiteral("i.staff_in_charge"), {}},
         {QStringLiteral("opened_on"), QStringLiteral("i.opened_on"), {}},

@@ -271,7 +271,7 @@ ListSpec MembershipStore::listSpec()
     spec.from = QStringLiteral("memberships m JOIN organizations o ON o.id = m.organization_id");
     spec.idColumn = QStringLiteral("m.id");
     spec.columns = {
-        {QStringLiteral("organization"), QStringLiteral("o.name"), QStringLiteral("o.sort_key")},
+        {QStringLiteral("organization"), QStringLiteral("@name(o)"), QStringLiteral("o.sort_key")},
         {QStringLiteral("role"), QStringLiteral("m.role"), {}},
         {QStringLiteral("member_since"), QStringLiteral("m.member_since"), {}},
         {QStringLiteral("delegates"),

@@ -229,7 +229,7 @@ ListSpec OrganizationStore::listSpec()
     spec.from = QStringLiteral("organizations o LEFT JOIN countries c ON c.code = o.country");
     spec.idColumn = QStringLiteral("o.id");
     spec.columns = {
-        {QStringLiteral("name"), QStringLiteral("o.name"), QStringLiteral("o.sort_key")},
+        {QStringLiteral("name"), QStringLiteral("@name(o)"), QStringLiteral("o.sort_key")},
         {QStringLiteral("name_cyrillic"), QStringLiteral("o.name_cyrillic"), {}},
         {QStringLiteral("kind"), QStringLiteral("o.kind"), {}},
         {QStringLiteral("country"), QStringLiteral("o.country"), {}},

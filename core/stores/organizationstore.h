@@ -47,7 +47,10 @@ public:
     // in brackets when another organisation has the same name.
     QString referenceName(qint64 id) const;
 
+    // Re-indexes, in the caller's transaction, every record whose search
+    // entry holds the organisation's names (after a rename, or an undo of one).
+    Status reindexRecordsNaming(qint64 id);
+
 private:
     Status indexOrganization(const Organization &organization);
-    Status reindexRecordsNaming(qint64 id);
 };

@@ -29,7 +29,7 @@ const QString careCondition = QStringLiteral("(p.status <> 'ended' AND coalesce(
                               + QStringLiteral(", p.started_on, substr(p.created_at, 1, 10)) < ?)");
 
 const QString partiesSql = QStringLiteral(
-    "(SELECT group_concat(name, ', ') FROM (SELECT o.name FROM partnership_parties pp "
+    "(SELECT group_concat(name, ', ') FROM (SELECT @name(o) AS name FROM partnership_parties pp "
     "JOIN organizations o ON o.id = pp.organization_id WHERE pp.partnership_id = p.id ORDER BY pp.position))");
 
 Partnership fromRow(const QSqlQuery &q)

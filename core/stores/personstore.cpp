@@ -218,7 +218,7 @@ ListSpec PersonStore::listSpec()
     spec.columns = {
         {QStringLiteral("full_name"), QStringLiteral("p.full_name"), QStringLiteral("p.sort_key")},
         {QStringLiteral("position"), QStringLiteral("p.position"), {}},
-        {QStringLiteral("organization"), QStringLiteral("o.name"), QStringLiteral("o.sort_key")},
+        {QStringLiteral("organization"), QStringLiteral("@name(o)"), QStringLiteral("o.sort_key")},
         {QStringLiteral("email"), QStringLiteral("p.email"), {}},
         {QStringLiteral("phone"), QStringLiteral("p.phone"), {}},
         {QStringLiteral("languages"), QStringLiteral("p.languages"), {}},

@@ -5,6 +5,17 @@
 #include "sqlsupport.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+QString RecordLister::resolveNames(const QString &expression, Language language)
+{
+    static const QRegularExpression marker(QStringLiteral("@name\\((\\w+)\\)"));
+    QString resolved = expression;
+    const QString replacement = language == Language::SerbianCyrillic
+        ? QStringLiteral("(CASE WHEN \\1.country = 'RS' AND \\1.name_cyrillic <> '' THEN \\1.name_cyrillic ELSE \\1.name END)")
+        : QStringLiteral("\\1.name");
+    return resolved.replace(marker, replacement);
+}
 
 Result<QString> RecordLister::whereClause(const ListSpec &spec, const ListQuery &query, QVariantList &values)
 {
@@ -54,7 +65,7 @@ Result<ListPage> RecordLister::fetch(const QSqlDatabase &db, const ListSpec &spe
     QStringList selected{spec.idColumn};
     for (const ListColumn &column : spec.columns) {
         page.columnKeys << column.key;
-        selected << column.expression;
+        selected << resolveNames(column.expression, query.language);
     }
     const QString sortKey = query.sortKey.isEmpty() ? spec.defaultSortKey : query.sortKey;
     auto column = std::find_if(spec.columns.cbegin(), spec.columns.cend(),

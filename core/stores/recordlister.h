@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "language.h"
 #include "recordkind.h"
 #include "result.h"
 
@@ -13,7 +14,10 @@
 class QSqlDatabase;
 
 // One column of a list: a stable key and the SQL expression behind it
-// (written by the store, never from user input).
+// (written by the store, never from user input). In an expression,
+// @name(x) stands for the name of the organisation row x as the list's
+// language shows it: a Serbian organisation's Cyrillic name in a Cyrillic
+// list, its name otherwise (foreign names never change).
 struct ListColumn
 {
     QString key;
@@ -49,6 +53,7 @@ struct ListQuery
     Qt::SortOrder order = Qt::AscendingOrder;
     int offset = 0;
     int limit = 200;
+    Language language = Language::SerbianLatin; // of names, see ListColumn
 };
 
 struct ListPage
@@ -65,6 +70,8 @@ struct ListPage
 class RecordLister
 {
 public:
+    // The expression with every @name(x) written out for the language.
+    static QString resolveNames(const QString &expression, Language language);
     static Result<ListPage> fetch(const QSqlDatabase &db, const ListSpec &spec, const ListQuery &query);
     static Result<qint64> count(const QSqlDatabase &db, const ListSpec &spec, const ListQuery &query);
 

@@ -51,7 +51,7 @@ Visit fromRow(const QSqlQuery &q)
 // The SQL list of the names of a visit's organisations in one role.
 QString namesInRole(const QString &role)
 {
-    return QStringLiteral("(SELECT group_concat(o.name, '; ') FROM visit_organizations vo "
+    return QStringLiteral("(SELECT group_concat(@name(o), '; ') FROM visit_organizations vo "
                           "JOIN organizations o ON o.id = vo.organization_id "
                           "WHERE vo.visit_id = v.id AND vo.role = '%1')")
         .arg(role);
@@ -317,4 +317,18 @@ ListSpec VisitStore::listSpec()
 Result<ListPage> VisitStore::list(const ListQuery &query) const
 {
     return RecordLister::fetch(db(), listSpec(), query);
+}
+
+Result<QStringList> VisitStore::knownPlaces() const
+{
+    auto places = Sql::run(db(), QStringLiteral(
+        "SELECT place FROM (SELECT city AS place FROM visits UNION SELECT city FROM organizations "
+        "UNION SELECT name FROM organizations WHERE kind IN ('city', 'municipality', 'city_municipality')) "
+        "WHERE place <> '' ORDER BY place"));
+    if (!places)
+        return places.error();
+    QStringList texts;
+    while (places.value().next())
+        texts << places.value().value(0).toString();
+    return texts;
 }

@@ -33,6 +33,9 @@ public:
 
     // Visits starting between today and today + days (inclusive), soonest first.
     Result<QList<qint64>> upcoming(int days, QDate today = QDate::currentDate()) const;
+    // Places for the completer of a visit's city: cities of earlier visits and
+    // of organisations, and the Serbian cities and municipalities; once each.
+    Result<QStringList> knownPlaces() const;
 
     Result<ListPage> list(const ListQuery &query) const;
     static ListSpec listSpec();

@@ -2,6 +2,7 @@
 #include "organizationeditor.h"
 
 #include "countrylookup.h"
+#include "apptranslator.h"
 #include "database.h"
 #include "fieldmessage.h"
 #include "organizationstore.h"
@@ -108,7 +109,7 @@ void OrganizationEditor::setDatabase(Database *db)
     m_loading = true;
     m_country->clear();
     if (db) {
-        if (auto countries = CountryLookup::all(*db, Language::SerbianLatin)) {
+        if (auto countries = CountryLookup::all(*db, AppTranslator::current())) {
             for (const CountryLookup::Entry &country : countries.value())
                 m_country->addItem(country.name, country.code);
         }

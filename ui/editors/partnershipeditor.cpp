@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "partnershipeditor.h"
 
+#include "agreementstore.h"
+#include "apptranslator.h"
 #include "database.h"
 #include "datefield.h"
 #include "editorform.h"
 #include "fieldmessage.h"
 #include "organizationstore.h"
 #include "partnershipstore.h"
+#include "personstore.h"
 #include "recordpicker.h"
+#include "relatedrecordsview.h"
+#include "taskpanel.h"
 #include "themestore.h"
+#include "visitstore.h"
 #include "vocabulary.h"
 
 #include <QComboBox>
@@ -73,6 +79,13 @@ PartnershipEditor::PartnershipEditor(QWidget *parent)
     , m_addParty(new QPushButton(tr("&Add party"), this))
     , m_removeParty(new QPushButton(tr("Remove party"), this))
     , m_themes(new QListWidget(this))
+    , m_committee(table(this, {tr("Member"), tr("Role")}, tr("Twinning committee")))
+    , m_memberPicker(new RecordPicker(RecordKind::Person, this))
+    , m_memberRole(new QLineEdit(this))
+    , m_addMember(new QPushButton(tr("Add &member"), this))
+    , m_removeMember(new QPushButton(tr("Remove member"), this))
+    , m_linked(new RelatedRecordsView(this))
+    , m_tasks(new TaskPanel(this))
     , m_history(table(this, {tr("Date"), tr("Status"), tr("Note")}, tr("Status history")))
     , m_timelineTable(table(this, {tr("Date"), tr("Activity")}, tr("Timeline")))
     , m_entryDate(new DateField(this))
@@ -95,6 +108,10 @@ PartnershipEditor::PartnershipEditor(QWidget *parent)
     m_partyPicker->setPicksFirstSuggestion(true);
     m_partyRole->setAccessibleName(tr("Role of the party"));
     m_partyRole->setPlaceholderText(tr("Role, e.g. lead"));
+    m_memberPicker->setAccessibleName(tr("Committee member to add"));
+    m_memberPicker->setPlaceholderText(tr("A person from the contacts, or any name"));
+    m_memberRole->setAccessibleName(tr("Role in the committee"));
+    m_memberRole->setPlaceholderText(tr("Role, e.g. chair"));
     m_themes->setAccessibleName(tr("Themes"));
     m_themes->setMaximumHeight(140);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -127,6 +144,20 @@ PartnershipEditor::PartnershipEditor(QWidget *parent)
             setDirty(true);
         }
     });
+    connect(m_committee, &QTableWidget::itemChanged, this, [this] { setDirty(true); });
+    connect(m_memberPicker, &RecordPicker::picked, this, [this] { m_memberRole->setFocus(); });
+    connect(m_memberRole, &QLineEdit::returnPressed, this, &PartnershipEditor::addCommitteeMember);
+    connect(m_addMember, &QPushButton::clicked, this, &PartnershipEditor::addCommitteeMember);
+    connect(m_removeMember, &QPushButton::clicked, this, [this] {
+        if (m_committee->currentRow() >= 0) {
+            m_committee->removeRow(m_committee->currentRow());
+            setDirty(true);
+        }
+    });
+    connect(m_linked, &RelatedRecordsView::openRequested, this, &RecordEditor::openRequested);
+    connect(m_tasks, &TaskPanel::taskSaved, this,
+            [this](qint64 id, const RecordSnapshot &before) { emit relatedSaved(RecordKind::Task, id, before); });
+    connect(m_tasks, &TaskPanel::openTask, this, [this](qint64 id) { emit openRequested(RecordKind::Task, id); });
     connect(m_entryDate, &QLineEdit::returnPressed, this, &PartnershipEditor::addTimelineEntry);
     connect(m_entryText, &QLineEdit::returnPressed, this, &PartnershipEditor::addTimelineEntry);
     connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); }); // messages appear by the fields
@@ -167,6 +198,20 @@ void PartnershipEditor::buildForm()
     removeRow->addWidget(m_removeParty);
     partiesColumn->addLayout(removeRow);
 
+    auto *committee = new QWidget(this);
+    auto *committeeColumn = new QVBoxLayout(committee);
+    committeeColumn->setContentsMargins(0, 0, 0, 0);
+    committeeColumn->addWidget(m_committee);
+    auto *memberRow = new QHBoxLayout;
+    memberRow->addWidget(m_memberPicker, 3);
+    memberRow->addWidget(m_memberRole, 1);
+    memberRow->addWidget(m_addMember);
+    committeeColumn->addLayout(memberRow);
+    auto *removeMemberRow = new QHBoxLayout;
+    removeMemberRow->addStretch();
+    removeMemberRow->addWidget(m_removeMember);
+    committeeColumn->addLayout(removeMemberRow);
+
     auto *timeline = new QWidget(this);
     auto *timelineColumn = new QVBoxLayout(timeline);
     timelineColumn->setContentsMargins(0, 0, 0, 0);
@@ -183,14 +228,18 @@ void PartnershipEditor::buildForm()
     m_form->addRow(tr("Activity:"), m_care);
     m_form->addRow(tr("&Parties:"), parties, QStringLiteral("parties"));
     m_form->addRow(tr("T&hemes:"), m_themes, QStringLiteral("themes"));
+    m_form->addRow(tr("C&ommittee:"), committee, QStringLiteral("committee"));
     m_form->addRow(tr("Timeline:"), timeline, QStringLiteral("timeline"));
     m_form->addRow(tr("Status history:"), m_history);
+    m_form->addRow(tr("Agreements and visits:"), m_linked);
+    m_form->addRow(tr("Tasks:"), m_tasks);
     m_form->addRow(tr("&Notes:"), m_notes);
 
     arrange(form, m_revert, m_save);
 
     const QList<QWidget *> chain = {m_title, m_kind, m_status, m_started, m_ended, m_parties, m_partyPicker, m_partyRole, m_addParty,
-                 m_removeParty, m_themes, m_timelineTable, m_entryDate, m_entryText, m_history, m_notes, m_revert, m_save};
+                 m_removeParty, m_themes, m_committee, m_memberPicker, m_memberRole, m_addMember, m_removeMember,
+                 m_timelineTable, m_entryDate, m_entryText, m_history, m_linked, m_tasks, m_notes, m_revert, m_save};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -199,12 +248,15 @@ void PartnershipEditor::setDatabase(Database *db)
 {
     m_db = db;
     m_partyPicker->setDatabase(db);
+    m_memberPicker->setDatabase(db);
+    m_tasks->setDatabase(db);
     m_loading = true;
     m_themes->clear();
     if (db) {
-        if (auto themes = ThemeStore(*db).list(Language::SerbianLatin)) {
+        const Language language = AppTranslator::current();
+        if (auto themes = ThemeStore(*db).list(language)) {
             for (const Theme &theme : themes.value()) {
-                auto *item = new QListWidgetItem(theme.name(Language::SerbianLatin), m_themes);
+                auto *item = new QListWidgetItem(theme.name(language), m_themes);
                 item->setData(idRole, theme.id);
                 item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
                 item->setCheckState(Qt::Unchecked);
@@ -237,17 +289,96 @@ void PartnershipEditor::show(const Partnership &p)
     m_notes->setPlainText(p.notes);
     showParties(p.parties);
     showThemes(p.themeIds);
+    showCommittee(p.committee);
     showHistory(p.statusHistory);
     m_timeline = p.timeline;
     showTimeline(m_timeline);
     m_partyPicker->reset();
     m_partyRole->clear();
+    m_memberPicker->reset();
+    m_memberRole->clear();
     m_entryDate->clear();
     m_entryText->clear();
     m_form->clear();
     showCare();
+    showLinked();
+    m_tasks->showRecord(RecordKind::Partnership, p.id);
     m_loading = false;
     setDirty(false);
+}
+
+void PartnershipEditor::showCommittee(const QList<CommitteeMember> &committee)
+{
+    m_committee->setRowCount(0);
+    for (const CommitteeMember &member : committee) {
+        QString name = member.name;
+        if (member.personId > 0 && m_db) {
+            if (auto person = PersonStore(*m_db).get(member.personId))
+                name = person.value().fullName;
+        }
+        const int row = m_committee->rowCount();
+        m_committee->insertRow(row);
+        auto *nameItem = readOnlyItem(name);
+        nameItem->setData(idRole, member.personId);
+        m_committee->setItem(row, 0, nameItem);
+        m_committee->setItem(row, 1, new QTableWidgetItem(member.role));
+    }
+}
+
+void PartnershipEditor::addCommitteeMember()
+{
+    if (m_readOnly)
+        return;
+    const QString text = m_memberPicker->text().trimmed();
+    const qint64 personId = m_memberPicker->pickedId();
+    if (text.isEmpty()) {
+        m_memberPicker->setFocus();
+        return;
+    }
+    // A person from the contacts, or a citizen kept out of them: just a name.
+    const int row = m_committee->rowCount();
+    m_committee->insertRow(row);
+    auto *nameItem = readOnlyItem(text);
+    nameItem->setData(idRole, personId);
+    m_committee->setItem(row, 0, nameItem);
+    m_committee->setItem(row, 1, new QTableWidgetItem(m_memberRole->text().trimmed()));
+    setDirty(true);
+    m_memberPicker->reset();
+    m_memberRole->clear();
+    m_memberPicker->setFocus();
+}
+
+// The agreements and visits that name this partnership.
+void PartnershipEditor::showLinked()
+{
+    QList<RelatedRecordsView::Group> groups;
+    RelatedRecordsView::Group agreements{RecordKind::Agreement, tr("Agreements"), {}, tr("No agreement names this partnership.")};
+    RelatedRecordsView::Group visits{RecordKind::Visit, tr("Visits"), {}, tr("No visit is linked to this partnership.")};
+    if (m_db && m_original.id > 0) {
+        ListQuery query;
+        query.limit = 500;
+        query.filters.insert(QStringLiteral("partnership"), m_original.id);
+        query.sortKey = QStringLiteral("signed_on");
+        if (auto page = AgreementStore(*m_db).list(query)) {
+            const qsizetype title = page.value().columnKeys.indexOf(QStringLiteral("title"));
+            const qsizetype date = page.value().columnKeys.indexOf(QStringLiteral("signed_on"));
+            for (qsizetype row = 0; row < page.value().ids.size(); ++row)
+                agreements.items.append({page.value().ids.at(row), page.value().rows.at(row).value(title).toString(),
+                                         QDate::fromString(page.value().rows.at(row).value(date).toString(), Qt::ISODate)});
+        }
+        query.filters.clear();
+        query.filters.insert(QStringLiteral("partnership_id"), m_original.id);
+        query.sortKey = QStringLiteral("start_date");
+        query.order = Qt::DescendingOrder;
+        if (auto page = VisitStore(*m_db).list(query)) {
+            const qsizetype title = page.value().columnKeys.indexOf(QStringLiteral("title"));
+            const qsizetype date = page.value().columnKeys.indexOf(QStringLiteral("start_date"));
+            for (qsizetype row = 0; row < page.value().ids.size(); ++row)
+                visits.items.append({page.value().ids.at(row), page.value().rows.at(row).value(title).toString(),
+                                     QDate::fromString(page.value().rows.at(row).value(date).toString(), Qt::ISODate)});
+        }
+    }
+    m_linked->setGroups({agreements, visits});
 }
 
 void PartnershipEditor::showParties(const QList<PartnershipParty> &parties)
@@ -399,6 +530,12 @@ Partnership PartnershipEditor::collect() const
         if (m_themes->item(row)->checkState() == Qt::Checked)
             p.themeIds.append(m_themes->item(row)->data(idRole).toLongLong());
     }
+    p.committee.clear();
+    for (int row = 0; row < m_committee->rowCount(); ++row) {
+        const qint64 personId = m_committee->item(row, 0)->data(idRole).toLongLong();
+        p.committee.append({personId, personId > 0 ? QString() : m_committee->item(row, 0)->text(),
+                            m_committee->item(row, 1)->text().trimmed()});
+    }
     p.timeline = m_timeline;
     return p;
 }
@@ -438,9 +575,12 @@ void PartnershipEditor::setReadOnly(bool readOnly)
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         edit->setReadOnly(readOnly);
     m_notes->setReadOnly(readOnly);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_kind, m_status, m_themes, m_addParty, m_removeParty})
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_kind, m_status, m_themes, m_addParty, m_removeParty, m_addMember, m_removeMember})
         widget->setEnabled(!readOnly);
-    m_parties->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : QAbstractItemView::AllEditTriggers);
+    for (QTableWidget *table : {m_parties, m_committee})
+        table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : QAbstractItemView::AllEditTriggers);
+    m_tasks->setReadOnly(readOnly);
     setDirty(m_dirty);
 }
 

@@ -16,10 +16,13 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 class RecordPicker;
+class RelatedRecordsView;
+class TaskPanel;
 
 // A partnership: title, kind, status, dates, parties (organisations picked
-// by name in either script), themes, status history, a timeline with a
-// one-line add, and a badge saying when there was last any activity.
+// by name in either script), themes, the twinning committee, status history,
+// a timeline with a one-line add, a badge saying when there was last any
+// activity, its agreements and visits (opened from here) and its tasks.
 class PartnershipEditor : public RecordEditor
 {
     Q_OBJECT
@@ -49,6 +52,9 @@ private:
     void showCare();
     Partnership collect() const;
     void addPickedParty();
+    void showCommittee(const QList<CommitteeMember> &committee);
+    void addCommitteeMember();
+    void showLinked();
     void addTimelineEntry();
     void setDirty(bool dirty);
 
@@ -71,6 +77,13 @@ private:
     QPushButton *m_addParty;
     QPushButton *m_removeParty;
     QListWidget *m_themes;
+    QTableWidget *m_committee;
+    RecordPicker *m_memberPicker;
+    QLineEdit *m_memberRole;
+    QPushButton *m_addMember;
+    QPushButton *m_removeMember;
+    RelatedRecordsView *m_linked;
+    TaskPanel *m_tasks;
     QTableWidget *m_history;
     QTableWidget *m_timelineTable;
     DateField *m_entryDate;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "recordkind.h"
+#include "recordsnapshot.h"
 #include "result.h"
 
 #include <QWidget>
@@ -32,6 +34,10 @@ public:
 signals:
     void dirtyChanged(bool dirty);
     void saved(qint64 id);
+    // The editor wrote another record at once (a follow-up task): what it was before, for undo.
+    void relatedSaved(RecordKind kind, qint64 id, const RecordSnapshot &before);
+    // The user asked to see another record (a linked visit, a task).
+    void openRequested(RecordKind kind, qint64 id);
 
 protected:
     // The layout every editor shares: the form in a vertical scroll area

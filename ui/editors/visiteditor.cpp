@@ -2,7 +2,10 @@
 #include "visiteditor.h"
 
 #include "countrylookup.h"
+#include "apptranslator.h"
 #include "database.h"
+#include "foldingcompleter.h"
+#include "taskpanel.h"
 #include "datefield.h"
 #include "dates.h"
 #include "editorform.h"
@@ -89,6 +92,8 @@ VisitEditor::VisitEditor(QWidget *parent)
     , m_removeProgramme(new QPushButton(tr("Remove"), this))
     , m_purpose(new QPlainTextEdit(this))
     , m_outcome(new QPlainTextEdit(this))
+    , m_tasks(new TaskPanel(this))
+    , m_places(new FoldingCompleter(this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_revert(new QPushButton(tr("&Revert"), this))
 {
@@ -101,6 +106,7 @@ VisitEditor::VisitEditor(QWidget *parent)
     m_end->setAccessibleName(tr("End date"));
     m_end->setToolTip(tr("Leave empty for a one-day visit."));
     m_city->setAccessibleName(tr("City"));
+    m_city->setCompleter(m_places);
     m_country->setAccessibleName(tr("Country"));
     m_country->setEditable(true);
     m_country->setInsertPolicy(QComboBox::NoInsert);
@@ -168,6 +174,9 @@ VisitEditor::VisitEditor(QWidget *parent)
             setDirty(true);
         }
     });
+    connect(m_tasks, &TaskPanel::taskSaved, this,
+            [this](qint64 id, const RecordSnapshot &before) { emit relatedSaved(RecordKind::Task, id, before); });
+    connect(m_tasks, &TaskPanel::openTask, this, [this](qint64 id) { emit openRequested(RecordKind::Task, id); });
     connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); }); // messages appear by the fields
     connect(m_revert, &QPushButton::clicked, this, &VisitEditor::revert);
     for (QListWidget *list : {m_hosts, m_guests})
@@ -253,12 +262,13 @@ void VisitEditor::buildForm()
     m_form->addRow(tr("Pro&gramme:"), programme, QStringLiteral("programme"));
     m_form->addRow(tr("P&urpose:"), m_purpose);
     m_form->addRow(tr("Out&come:"), m_outcome);
+    m_form->addRow(tr("Follow-up tasks:"), m_tasks);
 
     arrange(form, m_revert, m_save);
 
     const QList<QWidget *> chain = {m_title, m_direction, m_kind, m_start, m_end, m_city, m_country, m_hostPicker, m_hosts, m_guestPicker,
                  m_guests, m_personPicker, m_personRole, m_participants, m_removeParticipant, m_programme,
-                 m_addProgramme, m_removeProgramme, m_purpose, m_outcome, m_revert, m_save};
+                 m_addProgramme, m_removeProgramme, m_purpose, m_outcome, m_tasks, m_revert, m_save};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -268,11 +278,13 @@ void VisitEditor::setDatabase(Database *db)
     m_db = db;
     for (RecordPicker *picker : {m_hostPicker, m_guestPicker, m_personPicker})
         picker->setDatabase(db);
+    m_tasks->setDatabase(db);
+    m_places->setTexts(db ? VisitStore(*db).knownPlaces().valueOr({}) : QStringList());
     m_loading = true;
     m_country->clear();
     m_country->addItem(tr("(none)"), QString());
     if (db) {
-        if (auto countries = CountryLookup::all(*db, Language::SerbianLatin)) {
+        if (auto countries = CountryLookup::all(*db, AppTranslator::current())) {
             for (const CountryLookup::Entry &country : countries.value())
                 m_country->addItem(country.name, country.code);
         }
@@ -324,6 +336,7 @@ void VisitEditor::show(const Visit &v)
         picker->reset();
     m_personRole->clear();
     m_form->clear();
+    m_tasks->showRecord(RecordKind::Visit, v.id);
     m_loading = false;
     setDirty(false);
 }
@@ -490,6 +503,7 @@ void VisitEditor::setReadOnly(bool readOnly)
     const auto triggers = readOnly ? QAbstractItemView::NoEditTriggers : QAbstractItemView::AllEditTriggers;
     m_participants->setEditTriggers(triggers);
     m_programme->setEditTriggers(triggers);
+    m_tasks->setReadOnly(readOnly);
     setDirty(m_dirty);
 }
 

@@ -14,7 +14,9 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
+class FoldingCompleter;
 class RecordPicker;
+class TaskPanel;
 
 // A visit, laid out for the keyboard: every field follows the previous one
 // in Tab order; in the host, guest and participant fields Enter adds what
@@ -79,6 +81,8 @@ private:
     QPushButton *m_removeProgramme;
     QPlainTextEdit *m_purpose;
     QPlainTextEdit *m_outcome;
+    TaskPanel *m_tasks;
+    FoldingCompleter *m_places;
     QPushButton *m_save;
     QPushButton *m_revert;
     std::unique_ptr<EditorForm> m_form;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordlistmodel.h"
 
+#include "apptranslator.h"
 #include "dates.h"
 
 #include <QDate>
@@ -16,6 +17,7 @@ RecordListModel::RecordListModel(QList<ListColumnView> columns, QObject *parent)
 void RecordListModel::setSource(Source source)
 {
     m_source = std::move(source);
+    m_query.language = AppTranslator::current(); // names of Serbian organisations in the script of the interface
     reload();
 }
 
@@ -51,6 +53,17 @@ void RecordListModel::refresh()
 qint64 RecordListModel::idAt(int row) const
 {
     return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+QString RecordListModel::labelAt(int row) const
+{
+    for (const char *key : {"title", "name", "full_name", "organization"}) {
+        for (int column = 0; column < m_columns.size(); ++column) {
+            if (m_columns.at(column).key == QLatin1String(key))
+                return data(index(row, column)).toString();
+        }
+    }
+    return data(index(row, 0)).toString();
 }
 
 int RecordListModel::rowOf(qint64 id) const

@@ -27,9 +27,13 @@ public:
     void setText(const QString &text);
     void setFilter(const QString &key, const QVariant &value);
     void clearFilters();
+    // Drops a filter without reloading (the caller reloads, e.g. with a new source).
+    void forgetFilter(const QString &key) { m_query.filters.remove(key); }
     ListQuery query() const { return m_query; }
     qint64 totalCount() const { return m_total; }
     qint64 idAt(int row) const;
+    // What names the row's record: its title or name column, as shown.
+    QString labelAt(int row) const;
     int rowOf(qint64 id) const;
     const QList<ListColumnView> &columns() const { return m_columns; }
     // Reloads the first page(s), keeping as many rows as were loaded.

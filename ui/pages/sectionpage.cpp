@@ -3,7 +3,10 @@
 
 #include "database.h"
 #include "recordeditor.h"
+#include "recordstores.h"
+#include "undohistory.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +31,7 @@ SectionPage::SectionPage(RecordKind kind, const QString &title, QList<ListColumn
     , m_filter(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_new(new QPushButton(tr("&New"), this))
+    , m_delete(new QPushButton(tr("&Delete…"), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_filterBar(new QWidget(this))
     , m_detail(new QStackedWidget(this))
@@ -46,6 +50,8 @@ SectionPage::SectionPage(RecordKind kind, const QString &title, QList<ListColumn
     m_filter->setMinimumWidth(220);
     m_count->setTextFormat(Qt::PlainText);
     m_new->setEnabled(false);
+    m_delete->setEnabled(false);
+    m_delete->setToolTip(tr("Deletes the selected record with its tasks and attached files (Edit ▸ Undo brings it back)"));
 
     auto *filterLayout = new QHBoxLayout(m_filterBar);
     filterLayout->setContentsMargins(0, 0, 0, 0);
@@ -56,6 +62,7 @@ SectionPage::SectionPage(RecordKind kind, const QString &title, QList<ListColumn
     top->addWidget(m_filterBar);
     top->addWidget(m_count);
     top->addWidget(m_new);
+    top->addWidget(m_delete);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -108,6 +115,13 @@ SectionPage::SectionPage(RecordKind kind, const QString &title, QList<ListColumn
     });
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &SectionPage::showColumnMenu);
     connect(m_new, &QPushButton::clicked, this, &SectionPage::newRecord);
+    connect(m_delete, &QPushButton::clicked, this, &SectionPage::deleteRecord);
+    // The Delete key deletes from the list, never from a text field.
+    auto *deleteKey = new QAction(this);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(deleteKey);
+    connect(deleteKey, &QAction::triggered, this, &SectionPage::deleteRecord);
     restoreLayout();
     connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, &SectionPage::saveLayout);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, &SectionPage::saveLayout);
@@ -149,32 +163,75 @@ void SectionPage::setEditor(RecordEditor *editor)
     editor->setParent(m_detail);
     m_detail->addWidget(editor);
     m_detail->show();
-    m_new->setEnabled(m_db && !m_db->isReadOnly());
+    updateButtons();
     connect(editor, &RecordEditor::saved, this, [this](qint64 id) {
+        if (m_history) {
+            m_history->recordSaved(m_loaded, m_kind, id);
+            m_loaded = m_history->capture(m_kind, id);
+        }
         m_shownId = id;
         m_model->refresh();
         if (m_model->rowOf(id) < 0)
             openRecord(id);
+        updateButtons();
         emit statusMessage(tr("Saved."));
     });
+    connect(editor, &RecordEditor::relatedSaved, this, [this](RecordKind kind, qint64 id, const RecordSnapshot &before) {
+        if (m_history)
+            m_history->recordSaved(before, kind, id);
+    });
+    connect(editor, &RecordEditor::openRequested, this, &SectionPage::openRequested);
 }
 
-void SectionPage::addFilter(const QString &key, const QString &label, const QList<FilterOption> &options)
+QComboBox *SectionPage::createFilterBox(const QString &key, const QString &label)
 {
     auto *combo = new QComboBox(m_filterBar);
     combo->setAccessibleName(label);
     combo->addItem(label, QVariant());
-    for (const FilterOption &option : options)
-        combo->addItem(option.label, option.value);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_filterBar->layout()->addWidget(combo);
     connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, key] { m_model->setFilter(key, combo->currentData()); });
+    return combo;
+}
+
+void SectionPage::addFilter(const QString &key, const QString &label, const QList<FilterOption> &options)
+{
+    QComboBox *combo = createFilterBox(key, label);
+    for (const FilterOption &option : options)
+        combo->addItem(option.label, option.value);
+}
+
+void SectionPage::addFilter(const QString &key, const QString &label, OptionSource source)
+{
+    QComboBox *combo = createFilterBox(key, label);
+    // Long lists (every country) stay readable: at most this wide, the rest elided.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(14);
+    m_registerFilters.append({key, combo, std::move(source)});
+    fillRegisterFilters();
+}
+
+void SectionPage::fillRegisterFilters()
+{
+    // Called before the list's new source is set, which reloads it.
+    for (const RegisterFilter &filter : std::as_const(m_registerFilters)) {
+        const QSignalBlocker blocker(filter.box);
+        while (filter.box->count() > 1)
+            filter.box->removeItem(1);
+        filter.box->setCurrentIndex(0);
+        m_model->forgetFilter(filter.key);
+        if (!m_db)
+            continue;
+        for (const FilterOption &option : filter.source(*m_db))
+            filter.box->addItem(option.label, option.value);
+    }
 }
 
 void SectionPage::setDatabase(Database *db, RecordListModel::Source source)
 {
     m_db = db;
     m_shownId = -1;
+    fillRegisterFilters();
     m_model->setSource(std::move(source));
     if (!m_layoutRestored && m_model->rowCount() > 0) {
         // First use: columns as wide as their contents, within reason.
@@ -184,9 +241,36 @@ void SectionPage::setDatabase(Database *db, RecordListModel::Source source)
     }
     if (m_editor) {
         m_editor->setDatabase(db);
-        m_new->setEnabled(db && !db->isReadOnly());
         m_detail->setCurrentWidget(m_emptyDetail);
     }
+    m_loaded = {};
+    updateButtons();
+}
+
+void SectionPage::updateButtons()
+{
+    const bool writable = m_db && !m_db->isReadOnly() && m_editor;
+    m_new->setEnabled(writable);
+    m_delete->setEnabled(writable && m_shownId > 0);
+}
+
+void SectionPage::showRecord(qint64 id)
+{
+    m_shownId = id;
+    if (m_history)
+        m_loaded = m_history->capture(m_kind, id);
+    m_editor->load(id);
+    m_detail->setCurrentWidget(m_editor);
+    updateButtons();
+}
+
+void SectionPage::showNoRecord()
+{
+    m_shownId = -1;
+    m_loaded = {};
+    if (m_editor)
+        m_detail->setCurrentWidget(m_emptyDetail);
+    updateButtons();
 }
 
 void SectionPage::updateCount(qint64 total)
@@ -227,9 +311,7 @@ void SectionPage::showSelected()
         m_restoringSelection = false;
         return;
     }
-    m_shownId = id;
-    m_editor->load(id);
-    m_detail->setCurrentWidget(m_editor);
+    showRecord(id);
 }
 
 bool SectionPage::openRecord(qint64 id)
@@ -255,11 +337,8 @@ bool SectionPage::openRecord(qint64 id)
         return false;
     m_view->selectRow(row);
     m_view->scrollTo(m_model->index(row, 0));
-    if (m_editor && m_shownId != id) {
-        m_shownId = id;
-        m_editor->load(id);
-        m_detail->setCurrentWidget(m_editor);
-    }
+    if (m_editor && m_shownId != id)
+        showRecord(id);
     return true;
 }
 
@@ -268,10 +347,49 @@ void SectionPage::newRecord()
     if (!m_editor || !confirmLeave())
         return;
     m_view->clearSelection();
-    m_shownId = 0;
-    m_editor->load(0);
-    m_detail->setCurrentWidget(m_editor);
+    showRecord(0);
     m_editor->setFocus();
+}
+
+void SectionPage::deleteRecord()
+{
+    if (!m_db || m_db->isReadOnly() || !m_editor || m_shownId <= 0)
+        return;
+    const qint64 id = m_shownId;
+    const int row = m_model->rowOf(id);
+    const QString name = row >= 0 ? m_model->labelAt(row) : QString();
+    const QString question =
+        tr("Delete %1 “%2”? Its tasks and attached files are deleted with it. Edit ▸ Undo brings everything back.")
+            .arg(RecordKinds::singular(m_kind).toLower(), name);
+    QMessageBox box(QMessageBox::Question, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
+    box.button(QMessageBox::Yes)->setText(tr("Delete"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    const RecordSnapshot before =
+        m_history ? m_history->capture(m_kind, id, RecordSnapshot::Scope::WithDependents) : RecordSnapshot();
+    if (Status removed = RecordStores::remove(*m_db, m_kind, id); !removed) {
+        QMessageBox failed(QMessageBox::Warning, tr("Delete"), removed.error().message(), QMessageBox::Ok, this);
+        failed.setTextFormat(Qt::PlainText);
+        failed.exec();
+        return;
+    }
+    if (m_history)
+        m_history->recordDeleted(before);
+    m_editor->revert();
+    showNoRecord();
+    m_model->refresh();
+    emit statusMessage(tr("Deleted. Edit ▸ Undo brings it back."));
+}
+
+void SectionPage::recordChanged(qint64 id)
+{
+    m_model->refresh();
+    if (m_shownId == id)
+        m_shownId = -1; // load it again, as it is now
+    if (!openRecord(id) && m_shownId == -1)
+        showNoRecord();
 }
 
 void SectionPage::focusFilter()

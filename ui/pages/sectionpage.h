@@ -4,8 +4,11 @@
 #include "listcolumn.h"
 #include "recordkind.h"
 #include "recordlistmodel.h"
+#include "recordsnapshot.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class Database;
 class QComboBox;
@@ -16,6 +19,7 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class RecordEditor;
+class UndoHistory;
 
 // One section of the sidebar: the list of a kind of records (paged from
 // core, sortable, quick filter, filters, column chooser) beside the editor
@@ -39,13 +43,22 @@ public:
     void setEditor(RecordEditor *editor);
     RecordEditor *editor() const { return m_editor; }
     void addFilter(const QString &key, const QString &label, const QList<FilterOption> &options);
+    // A filter whose options come from the register (countries, themes): read again for each register.
+    using OptionSource = std::function<QList<FilterOption>(const Database &)>;
+    void addFilter(const QString &key, const QString &label, OptionSource source);
     // The order the list starts in (until the user sorts by another column).
     void setDefaultSort(int column, Qt::SortOrder order);
     void setDatabase(Database *db, RecordListModel::Source source);
+    // Where saves and deletes are recorded for undo (owned by the window).
+    void setUndoHistory(UndoHistory *history) { m_history = history; }
 
     // Selects the record (loading more pages if needed) and shows it in the editor.
     bool openRecord(qint64 id);
     void newRecord();
+    // Asks, then deletes the record shown (with its tasks and files); undoable.
+    void deleteRecord();
+    // An undo or redo changed the record: the list and the editor show it as it is now.
+    void recordChanged(qint64 id);
     // Asks what to do with unsaved changes; false when the user cancels.
     bool confirmLeave();
     void focusFilter();
@@ -53,12 +66,20 @@ public:
     QTableView *view() const { return m_view; }
     RecordListModel *model() const { return m_model; }
     QLineEdit *filterEdit() const { return m_filter; }
+    QPushButton *deleteButton() const { return m_delete; }
 
 signals:
     void statusMessage(const QString &message);
+    // The editor asked to show another record.
+    void openRequested(RecordKind kind, qint64 id);
 
 private:
     void showSelected();
+    void showRecord(qint64 id);
+    void showNoRecord();
+    void updateButtons();
+    QComboBox *createFilterBox(const QString &key, const QString &label);
+    void fillRegisterFilters();
     void updateCount(qint64 total);
     void showColumnMenu(const QPoint &position);
     void restoreLayout();
@@ -73,11 +94,22 @@ private:
     QLineEdit *m_filter;
     QLabel *m_count;
     QPushButton *m_new;
+    QPushButton *m_delete;
+    UndoHistory *m_history = nullptr;
+    // The shown record as it was loaded or last saved: what an undo of the next save puts back.
+    RecordSnapshot m_loaded;
     QSplitter *m_splitter;
     QWidget *m_filterBar;
     RecordEditor *m_editor = nullptr;
     QStackedWidget *m_detail;
     QLabel *m_emptyDetail;
+    struct RegisterFilter
+    {
+        QString key;
+        QComboBox *box;
+        OptionSource source;
+    };
+    QList<RegisterFilter> m_registerFilters;
     qint64 m_shownId = -1;
     bool m_layoutRestored = false;
     bool m_restoringSelection = false;

@@ -2,6 +2,7 @@
 #include "reportsdialog.h"
 
 #include "actionplanstore.h"
+#include "backgroundtask.h"
 #include "database.h"
 #include "partnershipstore.h"
 #include "reportdocument.h"
@@ -17,7 +18,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPdfDocument>
+#include <QPainter>
 #include <QPdfView>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -56,7 +60,9 @@ ReportsDialog::ReportsDialog(Database *db, QWidget *parent)
     , m_groupBy(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_message(new QLabel(this))
+    , m_previewButton(new QPushButton(tr("&Preview"), this))
     , m_save(new QPushButton(tr("&Save as PDF…"), this))
+    , m_print(new QPushButton(tr("P&rint…"), this))
     , m_document(new QPdfDocument(this))
     , m_view(new QPdfView(this))
 {
@@ -91,11 +97,11 @@ ReportsDialog::ReportsDialog(Database *db, QWidget *parent)
     form->addRow(tr("&Year:"), m_year);
     form->addRow(tr("&Grouping:"), m_groupBy);
     form->addRow(tr("&Language:"), m_language);
-    auto *previewButton = new QPushButton(tr("&Preview"), this);
     auto *close = new QPushButton(tr("Close"), this);
     auto *buttons = new QVBoxLayout;
-    buttons->addWidget(previewButton);
+    buttons->addWidget(m_previewButton);
     buttons->addWidget(m_save);
+    buttons->addWidget(m_print);
     buttons->addStretch();
     buttons->addWidget(close);
     auto *side = new QVBoxLayout;
@@ -107,9 +113,11 @@ ReportsDialog::ReportsDialog(Database *db, QWidget *parent)
     layout->addWidget(m_view, 1);
 
     m_save->setEnabled(false);
+    m_print->setEnabled(false);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportsDialog::updateOptions);
-    connect(previewButton, &QPushButton::clicked, this, [this] { preview(); });
+    connect(m_previewButton, &QPushButton::clicked, this, &ReportsDialog::preview);
     connect(m_save, &QPushButton::clicked, this, &ReportsDialog::saveAs);
+    connect(m_print, &QPushButton::clicked, this, &ReportsDialog::print);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     updateOptions();
 }
@@ -143,34 +151,50 @@ void ReportsDialog::updateOptions()
         m_record->addItem(page.value().rows.at(row).value(column).toString(), page.value().ids.at(row));
 }
 
-bool ReportsDialog::preview()
+void ReportsDialog::preview()
 {
     m_message->clear();
     m_save->setEnabled(false);
-    if (!m_db)
-        return false;
+    m_print->setEnabled(false);
+    if (!m_db || m_task)
+        return;
     ReportRequest request;
     request.kind = m_kind->currentData().toString();
     request.id = m_record->currentData().toLongLong();
     request.year = m_year->value();
     request.groupBy = m_groupBy->currentData().toString();
     request.language = Languages::fromCode(m_language->currentData().toString()).value_or(Language::SerbianLatin);
-    auto report = Reports::build(*m_db, request);
-    if (!report) {
-        m_message->setText(report.error().message());
-        return false;
-    }
     m_document->close();
-    m_previewFile = m_temporary.filePath(QStringLiteral("preview-%1.pdf").arg(request.kind));
-    QFile::remove(m_previewFile);
-    if (Status written = ReportPdf::write(*report.value(), m_previewFile); !written) {
-        m_message->setText(written.error().message());
-        return false;
+    const QString file = m_temporary.filePath(QStringLiteral("preview-%1.pdf").arg(request.kind));
+    QFile::remove(file);
+    m_previewButton->setEnabled(false);
+    m_message->setText(tr("Preparing the report…"));
+    m_task = BackgroundTask::runWithProgress(
+        this, m_db->path(), tr("Preparing the report…"),
+        [request, file](const Database &reader) -> Status {
+            auto report = Reports::build(reader, request);
+            if (!report)
+                return report.error();
+            return ReportPdf::write(*report.value(), file);
+        },
+        [this, file](const Status &built) { showPreview(built, file); });
+}
+
+void ReportsDialog::showPreview(const Status &built, const QString &file)
+{
+    m_task = nullptr;
+    m_previewButton->setEnabled(true);
+    if (!built) {
+        m_message->setText(built.error().message());
+        emit previewFinished(false);
+        return;
     }
+    m_previewFile = file;
     m_document->load(m_previewFile);
     m_save->setEnabled(true);
+    m_print->setEnabled(true);
     m_message->setText(tr("%n page(s).", nullptr, m_document->pageCount()));
-    return true;
+    emit previewFinished(true);
 }
 
 int ReportsDialog::previewPages() const
@@ -190,4 +214,48 @@ void ReportsDialog::saveAs()
         m_message->setText(tr("The PDF could not be saved to %1.").arg(target));
     else
         m_message->setText(tr("Saved to %1.").arg(target));
+}
+
+void ReportsDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(reportName(m_kind->currentData().toString()));
+    QPrintDialog dialog(&printer, this);
+    dialog.setOption(QAbstractPrintDialog::PrintPageRange);
+    dialog.setMinMax(1, qMax(1, m_document->pageCount()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status printed = printTo(&printer); !printed)
+        m_message->setText(printed.error().message());
+    else
+        m_message->setText(tr("Sent to the printer."));
+}
+
+Status ReportsDialog::printTo(QPrinter *printer) const
+{
+    const int pages = m_document->pageCount();
+    if (pages <= 0)
+        return Error(ErrorCode::NotFound, tr("There is nothing to print yet: preview the report first."));
+    int first = 1;
+    int last = pages;
+    if (printer->printRange() == QPrinter::PageRange && printer->fromPage() > 0) {
+        first = qMax(1, printer->fromPage());
+        last = qMin(pages, printer->toPage() > 0 ? printer->toPage() : pages);
+    }
+    QPainter painter;
+    if (!painter.begin(printer))
+        return Error(ErrorCode::Io, tr("The printer could not be started."));
+    const QRect area = printer->pageLayout().paintRectPixels(printer->resolution());
+    for (int page = first; page <= last; ++page) {
+        if (page > first)
+            printer->newPage();
+        // The page at the printer's resolution, fitted to its printable area.
+        const QSizeF points = m_document->pagePointSize(page - 1);
+        const QSize size = (points * printer->resolution() / 72.0).toSize().scaled(area.size(), Qt::KeepAspectRatio);
+        const QImage image = m_document->render(page - 1, size);
+        painter.drawImage(QRect(QPoint(0, 0), size), image);
+    }
+    painter.end();
+    return {};
 }

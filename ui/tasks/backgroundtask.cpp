@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backgroundtask.h"
+
+#include "database.h"
+
+#include <QDeadlineTimer>
+#include <QProgressDialog>
+#include <QThread>
+
+BackgroundTask::BackgroundTask(const QString &databasePath, Work work, QObject *parent)
+    : QObject(parent)
+    , m_state(std::make_shared<State>())
+{
+    m_thread = QThread::create([state = m_state, databasePath, work = std::move(work)] {
+        auto reader = Database::openReader(databasePath);
+        if (!reader) {
+            state->result = reader.error();
+            return;
+        }
+        state->result = work(*reader.value());
+    });
+    m_thread->setParent(this);
+    connect(m_thread, &QThread::finished, this, [this] {
+        if (!m_state->cancelled)
+            emit finished(m_state->result);
+        else
+            deleteLater();
+    });
+    m_thread->start();
+}
+
+BackgroundTask::~BackgroundTask()
+{
+    m_thread->wait();
+}
+
+bool BackgroundTask::isRunning() const
+{
+    return m_thread->isRunning();
+}
+
+bool BackgroundTask::wait(int milliseconds)
+{
+    return m_thread->wait(QDeadlineTimer(milliseconds));
+}
+
+void BackgroundTask::cancel()
+{
+    m_state->cancelled = true;
+    if (!m_thread->isRunning())
+        deleteLater();
+}
+
+BackgroundTask *BackgroundTask::runWithProgress(QWidget *parent, const QString &databasePath, const QString &label,
+                                                Work work, std::function<void(const Status &)> done)
+{
+    auto *progress = new QProgressDialog(label, tr("Cancel"), 0, 0, parent);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    // The task belongs to the parent window, not to the dialog: cancelling
+    // closes the dialog while the thread may still be finishing its step.
+    auto *task = new BackgroundTask(databasePath, std::move(work), parent);
+    connect(progress, &QProgressDialog::canceled, task, [task, progress, done] {
+        task->cancel();
+        progress->hide();
+        progress->deleteLater();
+        done(Error(ErrorCode::Cancelled, tr("Cancelled.")));
+    });
+    connect(task, &BackgroundTask::finished, progress, [task, progress, done](const Status &status) {
+        progress->hide();
+        progress->deleteLater();
+        task->deleteLater();
+        done(status);
+    });
+    progress->setValue(0);
+    return task;
+}

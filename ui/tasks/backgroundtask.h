@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class Database;
+class QThread;
+class QWidget;
+
+// Long work that must not freeze the window (a backup, a large report) runs
+// on its own thread with its own read-only connection to the register
+// (Database::openReader). The result comes back on the UI thread through
+// finished(). Cancel drops the result at once; the thread finishes its step
+// in the background (SQLite work cannot be interrupted half-way) and then
+// the task deletes itself.
+class BackgroundTask : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Work = std::function<Status(const Database &reader)>;
+
+    // Starts work on a reader of the register at databasePath.
+    BackgroundTask(const QString &databasePath, Work work, QObject *parent = nullptr);
+    // Waits for the thread: a task never outlives its work.
+    ~BackgroundTask() override;
+
+    // Runs work with a progress dialog (shown after a moment) that offers
+    // Cancel; done gets the work's status, or a Cancelled error at once when
+    // the user cancels.
+    static BackgroundTask *runWithProgress(QWidget *parent, const QString &databasePath, const QString &label,
+                                           Work work, std::function<void(const Status &)> done);
+
+    void cancel();
+    bool isCancelled() const { return m_state->cancelled; }
+    bool isRunning() const;
+    // For tests and shutdown: waits until the thread has finished.
+    bool wait(int milliseconds);
+
+signals:
+    // The outcome, on the task's thread; not emitted after cancel().
+    void finished(const Status &status);
+
+private:
+    struct State
+    {
+        Status result;
+        std::atomic_bool cancelled = false;
+    };
+
+    std::shared_ptr<State> m_state;
+    QThread *m_thread;
+};
