@@ -97,6 +97,10 @@ void MainWindow::createSidebar()
         connect(page, &SectionPage::statusMessage, this, [this](const QString &message) {
             statusBar()->showMessage(message, 6000);
         });
+        connect(page, &SectionPage::openRecordRequested, this, [this](RecordKind kind, qint64 id) {
+            if (!openRecord(kind, id))
+                statusBar()->showMessage(tr("The record could not be shown."), 6000);
+        });
     }
     m_pages->addWidget(m_infoPage);
     m_sidebar->addItem(tr("Register and backups"));

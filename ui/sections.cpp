@@ -4,6 +4,8 @@
 #include "actionplanstore.h"
 #include "agreementstore.h"
 #include "database.h"
+#include "initiativeeditor.h"
+#include "initiativepipeline.h"
 #include "initiativestore.h"
 #include "membershipstore.h"
 #include "organizationeditor.h"
@@ -12,6 +14,7 @@
 #include "partnershipstore.h"
 #include "personstore.h"
 #include "sectionpage.h"
+#include "taskeditor.h"
 #include "taskstore.h"
 #include "visiteditor.h"
 #include "visitstore.h"
@@ -137,6 +140,8 @@ SectionPage *Sections::create(RecordKind kind, QWidget *parent)
     case RecordKind::Initiative:
         page->addFilter(QStringLiteral("stage"), tr("Any stage"), termOptions(Vocab::InitiativeStage));
         page->addFilter(QStringLiteral("year"), tr("Any year"), years);
+        page->setEditor(new InitiativeEditor(page));
+        page->setOverview(new InitiativePipeline(page));
         break;
     case RecordKind::Visit:
         page->setDefaultSort(0, Qt::DescendingOrder); // the latest visits first
@@ -161,6 +166,10 @@ SectionPage *Sections::create(RecordKind kind, QWidget *parent)
         break;
     case RecordKind::Task:
         page->addFilter(QStringLiteral("done"), tr("Open and done", "tasks"), {{tr("Open", "tasks"), 0}, {tr("Done", "tasks"), 1}});
+        // The store's overdue filter takes today's date (the day the window opened).
+        page->addFilter(QStringLiteral("overdue"), tr("Any due date", "tasks"),
+                        {{tr("Overdue", "tasks"), QDate::currentDate().toString(Qt::ISODate)}});
+        page->setEditor(new TaskEditor(page));
         break;
     case RecordKind::Membership:
     case RecordKind::Person:

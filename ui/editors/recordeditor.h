@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "recordkind.h"
 #include "result.h"
 
 #include <QWidget>
@@ -32,6 +33,8 @@ public:
 signals:
     void dirtyChanged(bool dirty);
     void saved(qint64 id);
+    // Asks for another record to be shown (e.g. the partnership an initiative became).
+    void openRecordRequested(RecordKind kind, qint64 id);
 
 protected:
     // The layout every editor shares: the form in a vertical scroll area

@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <memory>
+
 SectionPage::SectionPage(RecordKind kind, const QString &title, QList<ListColumnView> columns, QWidget *parent)
     : QWidget(parent)
     , m_kind(kind)
@@ -157,6 +159,23 @@ void SectionPage::setEditor(RecordEditor *editor)
             openRecord(id);
         emit statusMessage(tr("Saved."));
     });
+    connect(editor, &RecordEditor::openRecordRequested, this, &SectionPage::openRecordRequested);
+}
+
+void SectionPage::setOverview(QWidget *overview)
+{
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("overviewSplitter"));
+    const std::unique_ptr<QLayoutItem> replaced(layout()->replaceWidget(m_splitter, split));
+    split->addWidget(overview);
+    split->addWidget(m_splitter);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setCollapsible(1, false);
+    const QString key = settingsKey(QStringLiteral("overview"));
+    if (!split->restoreState(QSettings().value(key).toByteArray()))
+        split->setSizes({overview->sizeHint().height(), height()});
+    connect(split, &QSplitter::splitterMoved, this, [split, key] { QSettings().setValue(key, split->saveState()); });
 }
 
 void SectionPage::addFilter(const QString &key, const QString &label, const QList<FilterOption> &options)

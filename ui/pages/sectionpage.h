@@ -38,6 +38,11 @@ public:
     // The editor shown beside the list (owned by the page); without one the list takes the whole width.
     void setEditor(RecordEditor *editor);
     RecordEditor *editor() const { return m_editor; }
+    // An overview shown above the list and the editor (e.g. the initiatives'
+    // pipeline), in a splitter; owned by the page. It can follow the list
+    // through model() (modelReset) and read from database().
+    void setOverview(QWidget *overview);
+    Database *database() const { return m_db; }
     void addFilter(const QString &key, const QString &label, const QList<FilterOption> &options);
     // The order the list starts in (until the user sorts by another column).
     void setDefaultSort(int column, Qt::SortOrder order);
@@ -56,6 +61,8 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    // The editor asks for another record to be shown.
+    void openRecordRequested(RecordKind kind, qint64 id);
 
 private:
     void showSelected();
