@@ -11,8 +11,8 @@
 #include "recordpicker.h"
 #include "referencedata.h"
 #include "sampledata.h"
-#include "sections.h"
 #include "sectionpage.h"
+#include "sections.h"
 #include "sqlsupport.h"
 #include "taskeditor.h"
 #include "taskstore.h"
@@ -67,13 +67,16 @@ private:
     }
 
     // A window on a fresh copy of the example register (reference and sample data).
-    std::unique_ptr<MainWindow> window()
+    std::unique_ptr<MainWindow> window(AccessMode access = AccessMode::ReadWrite)
     {
         const QString path = m_dir.filePath(QStringLiteral("copy%1.db").arg(++m_copies));
         if (!QFile::copy(m_template, path))
             qFatal("cannot copy the template register");
         auto w = std::make_unique<MainWindow>();
-        auto db = Database::open(path);
+        OpenOptions options;
+        options.access = access;
+        options.autoBackup = false;
+        auto db = Database::open(path, options);
         if (!db)
             qFatal("%s", qPrintable(db.error().toLogString()));
         w->setDatabase(db.take());
@@ -205,7 +208,8 @@ private slots:
         const qint64 before = count(w.get(), QStringLiteral("initiatives"));
         QSignalSpy saved(editor, &RecordEditor::saved);
 
-        keyClicks(field<QLineEdit>(editor, QStringLiteral("Title")), QStringLiteral("Čačak traži partnera u Francuskoj"));
+        keyClicks(field<QLineEdit>(editor, QStringLiteral("Title")),
+                  QStringLiteral("Čačak traži partnera u Francuskoj"));
         pick(field<RecordPicker>(editor, QStringLiteral("Requested by")), QStringLiteral("ЧАЧАК"));
         auto *staff = field<QLineEdit>(editor, QStringLiteral("Staff in charge"));
         staff->clear();
@@ -218,7 +222,9 @@ private slots:
         QTest::keyClick(country, Qt::Key_Return);
         keyClicks(country, QStringLiteral("Atlantis"));
         QTest::keyClick(country, Qt::Key_Return);
-        QVERIFY(visibleMessages(editor, QStringLiteral("sought_countries")).join(QString()).contains(QStringLiteral("Atlantis")));
+        QVERIFY(visibleMessages(editor, QStringLiteral("sought_countries"))
+                    .join(QString())
+                    .contains(QStringLiteral("Atlantis")));
         auto *countries = field<QListWidget>(editor, QStringLiteral("Countries sought"));
         QCOMPARE(countries->count(), 2);
         QCOMPARE(countries->item(0)->text(), QStringLiteral("France")); // the language of the interface
@@ -226,7 +232,8 @@ private slots:
         countries->setCurrentRow(1);
         QTest::keyClick(countries, Qt::Key_Delete);
         QCOMPARE(countries->count(), 1);
-        checkTheme(field<QListWidget>(editor, QStringLiteral("Themes sought")), themeId(w.get(), QStringLiteral("youth")));
+        checkTheme(field<QListWidget>(editor, QStringLiteral("Themes sought")),
+                   themeId(w.get(), QStringLiteral("youth")));
         auto *kind = field<QComboBox>(editor, QStringLiteral("Kind sought"));
         kind->setCurrentIndex(kind->findData(QStringLiteral("twinning")));
         keyClicks(field<QLineEdit>(editor, QStringLiteral("Size sought")), QStringLiteral("about 100,000 inhabitants"));
@@ -276,7 +283,8 @@ private slots:
         const QStringList requester = visibleMessages(editor, QStringLiteral("requester_id"));
         QCOMPARE(requester.size(), 1);
         QVERIFY(requester.at(0).contains(QStringLiteral("Nowhere Town")));
-        QVERIFY(visibleMessages(editor, QStringLiteral("closed_on")).join(QString()).contains(QStringLiteral("31.2.2026")));
+        QVERIFY(
+            visibleMessages(editor, QStringLiteral("closed_on")).join(QString()).contains(QStringLiteral("31.2.2026")));
         QVERIFY(visibleMessages(editor, QStringLiteral("sought_countries")).isEmpty());
         // The message sits right under its field.
         auto *picker = field<RecordPicker>(editor, QStringLiteral("Requested by"));
@@ -314,7 +322,8 @@ private slots:
         QVERIFY(next->isEnabled());
         QVERIFY(next->toolTip().contains(QStringLiteral("Searching")));
         auto *days = field<QLabel>(editor, QStringLiteral("Days in stage"));
-        QVERIFY2(days->text().contains(QString::number(QDate(2026, 1, 12).daysTo(QDate::currentDate()))), qPrintable(days->text()));
+        QVERIFY2(days->text().contains(QString::number(QDate(2026, 1, 12).daysTo(QDate::currentDate()))),
+                 qPrintable(days->text()));
 
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(saved.count(), 1);
@@ -330,7 +339,8 @@ private slots:
         QCOMPARE(history->item(0, 1)->text(), QStringLiteral("Searching"));
         QCOMPARE(history->item(0, 0)->text(), DateField::format(QDate::currentDate()));
         QVERIFY2(days->text().startsWith(QStringLiteral("0 day")), qPrintable(days->text()));
-        QCOMPARE(field<QComboBox>(editor, QStringLiteral("Stage"))->currentData().toString(), QStringLiteral("searching"));
+        QCOMPARE(field<QComboBox>(editor, QStringLiteral("Stage"))->currentData().toString(),
+                 QStringLiteral("searching"));
 
         // With other changes pending, they are saved together with the new stage.
         keyClicks(field<QLineEdit>(editor, QStringLiteral("Size sought")), QStringLiteral("small town"));
@@ -426,7 +436,9 @@ private slots:
         // Two candidates and none selected: the editor asks which.
         const qint64 partnershipsBefore = count(w.get(), QStringLiteral("partnerships"));
         QTest::mouseClick(turn, Qt::LeftButton);
-        QVERIFY(visibleMessages(editor, QStringLiteral("candidates")).join(QString()).contains(QStringLiteral("Select the partner")));
+        QVERIFY(visibleMessages(editor, QStringLiteral("candidates"))
+                    .join(QString())
+                    .contains(QStringLiteral("Select the partner")));
         QCOMPARE(count(w.get(), QStringLiteral("partnerships")), partnershipsBefore);
 
         auto *candidates = field<QTableWidget>(editor, QStringLiteral("Candidates"));
@@ -461,7 +473,8 @@ private slots:
         QVERIFY(!turn->isVisible());
         auto *open = field<QPushButton>(editor, QStringLiteral("Open partnership"));
         QVERIFY(open->isVisible());
-        QCOMPARE(field<QLabel>(editor, QStringLiteral("Resulting partnership"))->text(), QStringLiteral("Kragujevac – Brest"));
+        QCOMPARE(field<QLabel>(editor, QStringLiteral("Resulting partnership"))->text(),
+                 QStringLiteral("Kragujevac – Brest"));
         QTest::mouseClick(open, Qt::LeftButton);
         QTRY_VERIFY(partnerships->isVisible());
     }
@@ -505,7 +518,11 @@ private slots:
         QTest::mouseClick(field<QPushButton>(page->editor(), QStringLiteral("Move to next stage")), Qt::LeftButton);
         QVERIFY(pipeline->idsIn(QStringLiteral("searching")).isEmpty());
         QCOMPARE(pipeline->idsIn(QStringLiteral("partners_proposed")), QList<qint64>{ivanjica});
-        QCOMPARE(pipeline->stageList(QStringLiteral("partners_proposed"))->item(0)->data(InitiativePipeline::DaysRole).toInt(), 0);
+        QCOMPARE(pipeline->stageList(QStringLiteral("partners_proposed"))
+                     ->item(0)
+                     ->data(InitiativePipeline::DaysRole)
+                     .toInt(),
+                 0);
 
         // The board follows the quick filter.
         page->filterEdit()->setText(QStringLiteral("ивањица"));
@@ -545,7 +562,8 @@ private slots:
         QCOMPARE(stored.dueOn, QDate(2020, 2, 1));
         QCOMPARE(stored.assignee, QStringLiteral("Marija"));
         QCOMPARE(stored.recordKind, QStringLiteral("partnership"));
-        QCOMPARE(stored.recordId, scalar(w.get(), QStringLiteral("SELECT id FROM partnerships WHERE title = 'Kragujevac – Suresnes'")));
+        QCOMPARE(stored.recordId,
+                 scalar(w.get(), QStringLiteral("SELECT id FROM partnerships WHERE title = 'Kragujevac – Suresnes'")));
         QVERIFY(!stored.done);
         QVERIFY(field<QLabel>(editor, QStringLiteral("Overdue"))->isVisible());
 
@@ -583,6 +601,28 @@ private slots:
         QCOMPARE(partnerships->editor()->recordId(), stored.recordId);
     }
 
+    void aReadOnlyRegisterOffersNoWrites()
+    {
+        auto w = window(AccessMode::ReadOnly);
+        QVERIFY(w->database()->isReadOnly());
+        QVERIFY(w->openRecord(RecordKind::Initiative, 1));
+        auto *editor = w->section(RecordKind::Initiative)->editor();
+        QVERIFY(!field<QPushButton>(editor, QStringLiteral("Move to next stage"))->isEnabled());
+        QVERIFY(!field<QPushButton>(editor, QStringLiteral("Turn into partnership"))->isEnabled());
+        auto *suggestions = field<QListWidget>(editor, QStringLiteral("Suggested partners"));
+        QVERIFY(suggestions->count() >= 1); // still shown, to read
+        suggestions->setCurrentRow(0);
+        QVERIFY(!field<QPushButton>(editor, QStringLiteral("Add as candidate"))->isEnabled());
+        QVERIFY(field<QLineEdit>(editor, QStringLiteral("Title"))->isReadOnly());
+        QVERIFY(!field<QComboBox>(editor, QStringLiteral("Stage"))->isEnabled());
+
+        QVERIFY(w->openRecord(RecordKind::Task, 2));
+        auto *tasks = w->section(RecordKind::Task)->editor();
+        QVERIFY(!field<QCheckBox>(tasks, QStringLiteral("Done"))->isEnabled());
+        QVERIFY(!field<QComboBox>(tasks, QStringLiteral("About"))->isEnabled());
+        QVERIFY(field<QPushButton>(tasks, QStringLiteral("Open the record"))->isEnabled()); // reading is fine
+    }
+
     // SARADNJA_SCREENSHOTS=dir saves pictures of the section, the editors and the board.
     void screenshots()
     {
@@ -604,8 +644,10 @@ private slots:
             QVERIFY(w->grab().save(dir + QStringLiteral("/initiatives%1.png").arg(suffix)));
             auto *scroll = w->section(RecordKind::Initiative)->editor()->findChild<QScrollArea *>();
             QVERIFY(scroll->widget()->grab().save(dir + QStringLiteral("/initiative-form%1.png").arg(suffix)));
-            QVERIFY(w->section(RecordKind::Initiative)->findChild<InitiativePipeline *>()->grab().save(
-                dir + QStringLiteral("/pipeline%1.png").arg(suffix)));
+            QVERIFY(w->section(RecordKind::Initiative)
+                        ->findChild<InitiativePipeline *>()
+                        ->grab()
+                        .save(dir + QStringLiteral("/pipeline%1.png").arg(suffix)));
             QVERIFY(w->openRecord(RecordKind::Task, 2));
             QTest::qWait(50);
             QVERIFY(w->grab().save(dir + QStringLiteral("/tasks%1.png").arg(suffix)));

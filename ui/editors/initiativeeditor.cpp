@@ -356,12 +356,32 @@ void InitiativeEditor::buildForm()
 
     arrange(form, m_revert, m_save);
 
-    const QList<QWidget *> chain
-        = {m_title,        m_origin,      m_requester,       m_staff,           m_opened,        m_closed,
-           m_stage,        m_nextStage,   m_history,         m_countryToAdd,    m_countries,     m_removeCountry,
-           m_themes,       m_kind,        m_size,            m_description,     m_suggestions,   m_addSuggestion,
-           m_candidates,   m_candidatePicker, m_removeCandidate, m_turn,        m_openPartnership, m_notes,
-           m_revert,       m_save};
+    const QList<QWidget *> chain = {m_title,
+                                    m_origin,
+                                    m_requester,
+                                    m_staff,
+                                    m_opened,
+                                    m_closed,
+                                    m_stage,
+                                    m_nextStage,
+                                    m_history,
+                                    m_countryToAdd,
+                                    m_countries,
+                                    m_removeCountry,
+                                    m_themes,
+                                    m_kind,
+                                    m_size,
+                                    m_description,
+                                    m_suggestions,
+                                    m_addSuggestion,
+                                    m_candidates,
+                                    m_candidatePicker,
+                                    m_removeCandidate,
+                                    m_turn,
+                                    m_openPartnership,
+                                    m_notes,
+                                    m_revert,
+                                    m_save};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -507,9 +527,10 @@ void InitiativeEditor::showStageState()
 {
     const QString stage = m_stage->currentData().toString();
     const QString next = Initiative::nextStage(stage);
-    m_nextStage->setToolTip(next.isEmpty() ? tr("The initiative is closed.")
-                                           : tr("Moves the initiative to \"%1\", dated today.")
-                                                 .arg(Vocabulary::label(Vocab::InitiativeStage, next)));
+    m_nextStage->setToolTip(
+        next.isEmpty()
+            ? tr("The initiative is closed.")
+            : tr("Moves the initiative to \"%1\", dated today.").arg(Vocabulary::label(Vocab::InitiativeStage, next)));
     m_nextStage->setEnabled(!m_readOnly && !next.isEmpty());
 
     if (m_original.id <= 0 || !m_db) {
@@ -593,7 +614,8 @@ void InitiativeEditor::refreshSuggestions()
                 auto organization = organizations.get(id);
                 if (!organization)
                     continue;
-                const QString country = m_countryNames.value(organization.value().country, organization.value().country);
+                const QString country
+                    = m_countryNames.value(organization.value().country, organization.value().country);
                 auto *item = new QListWidgetItem(tr("%1 (%2)").arg(organization.value().name, country), m_suggestions);
                 item->setData(idRole, id);
             }
@@ -750,10 +772,10 @@ void InitiativeEditor::turnIntoPartnership()
     }
     load(m_original.id);
     emit saved(m_original.id);
-    const auto answer = QMessageBox::question(this, tr("Partnership created"),
-                                              tr("The partnership \"%1\" was created from this initiative. Open it now?")
-                                                  .arg(m_partnership->text()),
-                                              QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
+    const auto answer = QMessageBox::question(
+        this, tr("Partnership created"),
+        tr("The partnership \"%1\" was created from this initiative. Open it now?").arg(m_partnership->text()),
+        QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
     if (answer == QMessageBox::Open)
         emit openRecordRequested(RecordKind::Partnership, turned.value());
     else
@@ -802,7 +824,8 @@ Status InitiativeEditor::save()
         // A typed name that matches no organisation gets its own message.
         if (issue.field == QLatin1String("requester_id") && initiative.requesterId <= 0 && !typedRequester.isEmpty())
             continue;
-        issue.warning ? validation.addWarning(issue.field, issue.message) : validation.addError(issue.field, issue.message);
+        issue.warning ? validation.addWarning(issue.field, issue.message)
+                      : validation.addError(issue.field, issue.message);
     }
     if (initiative.requesterId <= 0 && !typedRequester.isEmpty())
         validation.addError(QStringLiteral("requester_id"),
@@ -843,8 +866,8 @@ void InitiativeEditor::setReadOnly(bool readOnly)
         edit->setReadOnly(readOnly);
     for (QPlainTextEdit *text : {m_description, m_notes})
         text->setReadOnly(readOnly);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_origin, m_stage, m_kind, m_themes, m_removeCountry,
-                                                             m_removeCandidate})
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_origin, m_stage, m_kind, m_themes, m_removeCountry, m_removeCandidate})
         widget->setEnabled(!readOnly);
     m_candidates->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : QAbstractItemView::AllEditTriggers);
     m_addSuggestion->setEnabled(!readOnly && !m_suggestions->selectedItems().isEmpty());

@@ -25,10 +25,10 @@ namespace {
 // The kinds a task can be about, in the order of the sidebar.
 const QList<RecordKind> &aboutKinds()
 {
-    static const QList<RecordKind> kinds = {RecordKind::Partnership, RecordKind::Initiative, RecordKind::Visit,
-                                            RecordKind::Agreement,   RecordKind::Plan,       RecordKind::Activity,
-                                            RecordKind::Membership,  RecordKind::Organization, RecordKind::Person,
-                                            RecordKind::Task};
+    static const QList<RecordKind> kinds
+        = {RecordKind::Partnership, RecordKind::Initiative, RecordKind::Visit,      RecordKind::Agreement,
+           RecordKind::Plan,        RecordKind::Activity,   RecordKind::Membership, RecordKind::Organization,
+           RecordKind::Person,      RecordKind::Task};
     return kinds;
 }
 
@@ -163,8 +163,8 @@ void TaskEditor::buildForm()
 
     arrange(form, m_revert, m_save);
 
-    const QList<QWidget *> chain = {m_title,     m_due,   m_done,      m_doneOn, m_assignee, m_aboutKind,
-                                    m_about,     m_openAbout, m_notes, m_revert, m_save};
+    const QList<QWidget *> chain
+        = {m_title, m_due, m_done, m_doneOn, m_assignee, m_aboutKind, m_about, m_openAbout, m_notes, m_revert, m_save};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -266,12 +266,13 @@ Status TaskEditor::save()
     }
     if (unpicked) {
         const QString typed = m_about->text().trimmed();
-        validation.addError(QStringLiteral("record_id"),
-                            typed.isEmpty()
-                                ? tr("Choose the record the task is about, or \"%1\".").arg(m_aboutKind->itemText(0))
-                                : tr("Nothing of this kind is called \"%1\"; choose one of the suggestions.").arg(typed));
+        validation.addError(
+            QStringLiteral("record_id"),
+            typed.isEmpty() ? tr("Choose the record the task is about, or \"%1\".").arg(m_aboutKind->itemText(0))
+                            : tr("Nothing of this kind is called \"%1\"; choose one of the suggestions.").arg(typed));
     }
-    for (const auto &[field, key] : {std::pair{m_due, QStringLiteral("due_on")}, std::pair{m_doneOn, QStringLiteral("done_on")}}) {
+    for (const auto &[field, key] :
+         {std::pair{m_due, QStringLiteral("due_on")}, std::pair{m_doneOn, QStringLiteral("done_on")}}) {
         if (field->hasInvalidText())
             validation.addError(key, tr("\"%1\" is not a date; write it as D.M.YYYY.").arg(field->text()));
     }

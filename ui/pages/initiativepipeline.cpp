@@ -53,7 +53,8 @@ public:
             fill = tint;
         }
         painter->fillPath(card, fill);
-        painter->setPen(QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), selected ? 2 : 1));
+        painter->setPen(
+            QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), selected ? 2 : 1));
         painter->drawPath(card);
 
         const QRect text = outer.adjusted(cardPadding, cardPadding - 2, -cardPadding, -cardPadding + 2);
@@ -76,7 +77,8 @@ public:
         painter->setFont(small);
         painter->setPen(stale ? QColor(0x9a, 0x4b, 0x00) : palette.color(QPalette::PlaceholderText));
         const int days = index.data(InitiativePipeline::DaysRole).toInt();
-        painter->drawText(QRect(text.left(), text.top() + 2 * line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(QRect(text.left(), text.top() + 2 * line, text.width(), line),
+                          Qt::AlignLeft | Qt::AlignVCenter,
                           InitiativePipeline::tr("%n day(s) in stage", nullptr, days));
         painter->restore();
     }
@@ -231,7 +233,6 @@ void InitiativePipeline::refresh()
             placeholder(list, tr("No initiative"));
         else if (total > list->count())
             placeholder(list, tr("%n more in the list below", nullptr, int(total - list->count())));
-        m_headers.value(stage)->setText(
-            tr("%1 (%2)").arg(Vocabulary::label(Vocab::InitiativeStage, stage)).arg(total));
+        m_headers.value(stage)->setText(tr("%1 (%2)").arg(Vocabulary::label(Vocab::InitiativeStage, stage)).arg(total));
     }
 }
