@@ -3,6 +3,7 @@
 #include "database.h"
 #include "initiativestore.h"
 #include "organizationstore.h"
+#include "partnershipstore.h"
 #include "searchindex.h"
 #include "sqlsupport.h"
 #include "testsupport.h"
@@ -493,6 +494,139 @@ private slots:
         QCOMPARE(store.suggestCandidates(999999).error().code(), ErrorCode::NotFound);
     }
 
+    void suggestionsForAnUnsavedInitiative()
+    {
+        auto db = freshRegister();
+        InitiativeStore store(*db);
+        const qint64 culture = theme(*db, QStringLiteral("culture"));
+        const qint64 noviSad = serbian(*db, QStringLiteral("Novi Sad"));
+        const qint64 amiens = foreignOrg(*db, QStringLiteral("Amiens"), QStringLiteral("FR"));
+        const qint64 brest = foreignOrg(*db, QStringLiteral("Brest"), QStringLiteral("FR"));
+        partnership(*db, amiens, noviSad, culture);
+        partnership(*db, brest, noviSad, culture);
+
+        // As typed in a form: nothing is saved, the candidates in the value are left out.
+        Initiative i = basic(*db);
+        i.soughtCountries = {QStringLiteral("FR")};
+        i.soughtThemeIds = {culture};
+        QCOMPARE(store.suggestCandidatesFor(i).value(), (QList<qint64>{amiens, brest}));
+        i.candidates = {{amiens, {}}};
+        QCOMPARE(store.suggestCandidatesFor(i).value(), QList<qint64>{brest});
+        QCOMPARE(count(*db), 0);
+
+        // No requester yet: still suggestions; Novi Sad's partners are excluded when it asks.
+        i.requesterId = 0;
+        i.candidates.clear();
+        QCOMPARE(store.suggestCandidatesFor(i).value(), (QList<qint64>{amiens, brest}));
+        i.requesterId = noviSad;
+        QVERIFY(store.suggestCandidatesFor(i).value().isEmpty());
+    }
+
+    void turnsASignedInitiativeIntoAPartnership()
+    {
+        auto db = freshRegister();
+        InitiativeStore store(*db);
+        PartnershipStore partnerships(*db);
+        const qint64 culture = theme(*db, QStringLiteral("culture"));
+        const qint64 youth = theme(*db, QStringLiteral("youth"));
+        const qint64 kragujevac = serbian(*db, QStringLiteral("Kragujevac"));
+        const qint64 amiens = foreignOrg(*db, QStringLiteral("Amiens"), QStringLiteral("FR"));
+        const qint64 brest = foreignOrg(*db, QStringLiteral("Brest"), QStringLiteral("FR"));
+        const qint64 caen = foreignOrg(*db, QStringLiteral("Caen"), QStringLiteral("FR"));
+        const auto partnershipCount = [&] { return scalar(*db, QStringLiteral("SELECT count(*) FROM partnerships")); };
+
+        Initiative i = basic(*db);
+        i.soughtCountries = {QStringLiteral("FR")};
+        i.soughtThemeIds = {culture, youth};
+        i.soughtKind = QStringLiteral("decentralized");
+        i.candidates = {{amiens, {}}, {brest, {}}};
+        i.stage = QStringLiteral("negotiating");
+        QVERIFY(store.save(i));
+        const qint64 before = partnershipCount();
+
+        // Not yet signed: refused, nothing written.
+        auto early = store.turnIntoPartnership(i.id, {amiens});
+        QVERIFY(!early);
+        QCOMPARE(early.error().code(), ErrorCode::Invalid);
+        QCOMPARE(partnershipCount(), before);
+
+        i.stage = QStringLiteral("agreement_signed");
+        i.closedOn = QDate(2026, 2, 14);
+        QVERIFY(store.save(i));
+        const qint64 audits = auditCount(*db);
+
+        // The partner must be one of the candidates; one must be given.
+        QCOMPARE(store.turnIntoPartnership(i.id, {caen}).error().code(), ErrorCode::Invalid);
+        QCOMPARE(store.turnIntoPartnership(i.id, {}).error().code(), ErrorCode::Invalid);
+        QCOMPARE(store.turnIntoPartnership(999999, {amiens}).error().code(), ErrorCode::NotFound);
+        QCOMPARE(partnershipCount(), before);
+        QCOMPARE(auditCount(*db), audits);
+
+        auto turned = store.turnIntoPartnership(i.id, {amiens});
+        QVERIFY2(turned, qPrintable(turned ? QString() : turned.error().toLogString()));
+        QCOMPARE(partnershipCount(), before + 1);
+        const Partnership p = partnerships.get(turned.value()).value();
+        QCOMPARE(p.title, QStringLiteral("Kragujevac – Amiens"));
+        QCOMPARE(p.kind, QStringLiteral("decentralized"));
+        QCOMPARE(p.status, QStringLiteral("active"));
+        QCOMPARE(p.startedOn, QDate(2026, 2, 14));
+        QCOMPARE(p.parties.size(), 2);
+        QCOMPARE(p.parties.at(0).organizationId, kragujevac);
+        QCOMPARE(p.parties.at(1).organizationId, amiens);
+        QCOMPARE(p.themeIds, (QList<qint64>{qMin(culture, youth), qMax(culture, youth)}));
+        QCOMPARE(p.statusHistory.size(), 1);
+        QCOMPARE(p.statusHistory.at(0).changedOn, QDate(2026, 2, 14));
+        QVERIFY(p.notes.contains(i.title));
+
+        const Initiative linked = store.get(i.id).value();
+        QCOMPARE(linked.partnershipId, p.id);
+        QCOMPARE(linked.stage, QStringLiteral("agreement_signed"));
+        QCOMPARE(linked.closedOn, QDate(2026, 2, 14));
+        QCOMPARE(linked.stageHistory.size(), i.stageHistory.size());
+        // Both records are audited; the partnership is findable.
+        QCOMPARE(auditCount(*db), audits + 2);
+        auto hits = SearchIndex::search(db->connection(), QStringLiteral("amiens"), 10, RecordKind::Partnership);
+        QCOMPARE(hits.value().size(), 1);
+
+        // Once only.
+        QCOMPARE(store.turnIntoPartnership(i.id, {brest}).error().code(), ErrorCode::Invalid);
+        QCOMPARE(partnershipCount(), before + 1);
+
+        // Several partners, no kind sought: a town twinning of three.
+        Initiative three = basic(*db, QStringLiteral("Three towns"));
+        three.candidates = {{amiens, {}}, {brest, {}}, {caen, {}}};
+        three.stage = QStringLiteral("agreement_signed");
+        QVERIFY(store.save(three));
+        auto many = store.turnIntoPartnership(three.id, {brest, caen});
+        QVERIFY(many);
+        const Partnership threeWay = partnerships.get(many.value()).value();
+        QCOMPARE(threeWay.kind, QStringLiteral("twinning"));
+        QCOMPARE(threeWay.parties.size(), 3);
+        QCOMPARE(threeWay.startedOn, today);
+        QCOMPARE(threeWay.title, QStringLiteral("Kragujevac – Brest – Caen"));
+    }
+
+    void turningIntoAPartnershipIsOneTransaction()
+    {
+        auto db = freshRegister();
+        InitiativeStore store(*db);
+        const qint64 amiens = foreignOrg(*db, QStringLiteral("Amiens"), QStringLiteral("FR"));
+        Initiative i = basic(*db);
+        i.candidates = {{amiens, {}}};
+        i.stage = QStringLiteral("agreement_signed");
+        QVERIFY(store.save(i));
+        const qint64 partnerships = scalar(*db, QStringLiteral("SELECT count(*) FROM partnerships"));
+        // Linking the initiative fails after the partnership is written: nothing is kept.
+        QVERIFY(Sql::exec(db->connection(), QStringLiteral(
+            "CREATE TRIGGER refuse_link BEFORE UPDATE OF partnership_id ON initiatives "
+            "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        QVERIFY(!store.turnIntoPartnership(i.id, {amiens}));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM partnerships")), partnerships);
+        QCOMPARE(store.get(i.id).value().partnershipId, 0);
+        QVERIFY(Sql::exec(db->connection(), QStringLiteral("DROP TRIGGER refuse_link")));
+        QVERIFY(store.turnIntoPartnership(i.id, {amiens}));
+    }
+
     void listFiltersSortsAndPages()
     {
         auto db = freshRegister();
@@ -585,6 +719,7 @@ private slots:
         i.title = QStringLiteral("Changed");
         QCOMPARE(store.save(i).error().code(), ErrorCode::ReadOnly);
         QCOMPARE(store.moveToNextStage(id).error().code(), ErrorCode::ReadOnly);
+        QCOMPARE(store.turnIntoPartnership(id, {1}).error().code(), ErrorCode::ReadOnly);
         QCOMPARE(store.remove(id).error().code(), ErrorCode::ReadOnly);
         QCOMPARE(store.get(id).value().title, QStringLiteral("Partner for Kragujevac"));
         QCOMPARE(store.get(id).value().stage, QStringLiteral("received"));

@@ -78,6 +78,15 @@ private slots:
         QVERIFY2(finds(query, title), qPrintable(query));
     }
 
+    void titleOfARecord()
+    {
+        QCOMPARE(SearchIndex::title(m_db->connection(), RecordKind::Person, 1).value(), QStringLiteral("Đorđe Petrović"));
+        QCOMPARE(SearchIndex::title(m_db->connection(), RecordKind::Organization, 99001).value(), QStringLiteral("Љубљана"));
+        // Another kind with the same id, and an id with no entry: empty.
+        QVERIFY(SearchIndex::title(m_db->connection(), RecordKind::Task, 1).value().isEmpty());
+        QVERIFY(SearchIndex::title(m_db->connection(), RecordKind::Person, 987654).value().isEmpty());
+    }
+
     void literalDjIsNotDj()
     {
         QVERIFY(finds(QStringLiteral("djordje"), QStringLiteral("Djordje Literal")));

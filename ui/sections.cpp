@@ -6,6 +6,8 @@
 #include "apptranslator.h"
 #include "countrylookup.h"
 #include "database.h"
+#include "initiativeeditor.h"
+#include "initiativepipeline.h"
 #include "initiativestore.h"
 #include "membershipstore.h"
 #include "organizationeditor.h"
@@ -14,6 +16,7 @@
 #include "partnershipstore.h"
 #include "personstore.h"
 #include "sectionpage.h"
+#include "taskeditor.h"
 #include "taskstore.h"
 #include "themestore.h"
 #include "visiteditor.h"
@@ -162,6 +165,8 @@ SectionPage *Sections::create(RecordKind kind, QWidget *parent)
         page->addFilter(QStringLiteral("country"), tr("Any country"), countryOptions);
         page->addFilter(QStringLiteral("theme"), tr("Any theme"), themeOptions);
         page->addFilter(QStringLiteral("year"), tr("Any year"), years);
+        page->setEditor(new InitiativeEditor(page));
+        page->setOverview(new InitiativePipeline(page));
         break;
     case RecordKind::Visit:
         page->setDefaultSort(0, Qt::DescendingOrder); // the latest visits first
@@ -189,6 +194,10 @@ SectionPage *Sections::create(RecordKind kind, QWidget *parent)
         break;
     case RecordKind::Task:
         page->addFilter(QStringLiteral("done"), tr("Open and done", "tasks"), {{tr("Open", "tasks"), 0}, {tr("Done", "tasks"), 1}});
+        // The store's overdue filter takes today's date (the day the window opened).
+        page->addFilter(QStringLiteral("overdue"), tr("Any due date", "tasks"),
+                        {{tr("Overdue", "tasks"), QDate::currentDate().toString(Qt::ISODate)}});
+        page->setEditor(new TaskEditor(page));
         break;
     case RecordKind::Membership:
     case RecordKind::Person:

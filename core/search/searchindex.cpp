@@ -56,6 +56,14 @@ Status SearchIndex::purgeDeleted(const QSqlDatabase &db)
     return {};
 }
 
+Result<QString> SearchIndex::title(const QSqlDatabase &db, RecordKind kind, qint64 id)
+{
+    auto title = Sql::scalar(db, QStringLiteral("SELECT title FROM search_index WHERE rowid = ?"), {rowIdFor(kind, id)});
+    if (!title)
+        return title.error();
+    return title.value().toString();
+}
+
 QString SearchIndex::matchExpression(const QString &query)
 {
     const QStringList tokens = SearchFolding::queryTokens(query);

@@ -49,5 +49,8 @@ public:
     // The ids of records of one kind that match, for list filters (as an SQL
     // fragment "id IN (...)" is not possible with bound values, lists use matchExpression()).
     static QString matchExpression(const QString &query);
+    // The title a record is listed under in search results; empty when the
+    // record has no entry (it does not exist).
+    static Result<QString> title(const QSqlDatabase &db, RecordKind kind, qint64 id);
     static qint64 rowIdFor(RecordKind kind, qint64 id);
 };

@@ -2,6 +2,8 @@
 #include "initiativestore.h"
 
 #include "dates.h"
+#include "organizationstore.h"
+#include "partnershipstore.h"
 #include "searchindex.h"
 #include "sortkey.h"
 #include "sqlsupport.h"
@@ -9,6 +11,8 @@
 #include "vocabulary.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 namespace {
 
@@ -301,20 +305,29 @@ Result<QList<qint64>> InitiativeStore::suggestCandidates(qint64 initiativeId, in
     auto found = get(initiativeId);
     if (!found)
         return found.error();
-    const Initiative &i = found.value();
+    return suggestCandidatesFor(found.value(), limit);
+}
+
+Result<QList<qint64>> InitiativeStore::suggestCandidatesFor(const Initiative &i, int limit) const
+{
     if (i.soughtCountries.isEmpty())
         return QList<qint64>();
     QString sql = QStringLiteral(
                       "SELECT o.id FROM organizations o WHERE o.country IN (%1) "
                       "AND o.kind NOT IN ('city', 'municipality', 'city_municipality') AND o.id <> ? "
-                      "AND NOT EXISTS (SELECT 1 FROM initiative_candidates c "
-                      "WHERE c.initiative_id = ? AND c.organization_id = o.id) "
                       "AND NOT EXISTS (SELECT 1 FROM partnership_parties mine JOIN partnership_parties theirs "
                       "ON theirs.partnership_id = mine.partnership_id "
                       "WHERE mine.organization_id = ? AND theirs.organization_id = o.id)")
                       .arg(placeholders(i.soughtCountries.size()));
     QVariantList values = toVariants(i.soughtCountries);
-    values << i.requesterId << i.id << i.requesterId;
+    values << i.requesterId << i.requesterId;
+    QList<qint64> candidateIds;
+    for (const Initiative::Candidate &candidate : i.candidates)
+        candidateIds << candidate.organizationId;
+    if (!candidateIds.isEmpty()) {
+        sql += QStringLiteral(" AND o.id NOT IN (%1)").arg(placeholders(candidateIds.size()));
+        values << toVariants(candidateIds);
+    }
     if (!i.soughtThemeIds.isEmpty()) {
         sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM partnership_parties pp JOIN partnership_themes pt "
                               "ON pt.partnership_id = pp.partnership_id "
@@ -325,6 +338,62 @@ Result<QList<qint64>> InitiativeStore::suggestCandidates(qint64 initiativeId, in
     sql += QStringLiteral(" ORDER BY o.kind = 'local_authority' DESC, o.sort_key, o.id LIMIT ?");
     values << qMax(0, limit);
     return StoreSupport::ids(db(), sql, values);
+}
+
+Result<qint64> InitiativeStore::turnIntoPartnership(qint64 initiativeId, const QList<qint64> &partnerIds)
+{
+    qint64 partnershipId = 0;
+    const Status turned = writeInTransaction([&]() -> Status {
+        auto found = get(initiativeId);
+        if (!found)
+            return found.error();
+        Initiative i = found.take();
+        const QString detail = QStringLiteral("initiative %1 in stage %2").arg(initiativeId).arg(i.stage);
+        if (i.stage != QLatin1String("agreement_signed"))
+            return Error(ErrorCode::Invalid,
+                         tr("Only an initiative whose agreement is signed can become a partnership."), detail);
+        if (i.partnershipId > 0)
+            return Error(ErrorCode::Invalid, tr("The initiative has already become a partnership."), detail);
+        QList<qint64> candidateIds;
+        for (const Initiative::Candidate &candidate : std::as_const(i.candidates))
+            candidateIds << candidate.organizationId;
+        if (partnerIds.isEmpty()
+            || std::any_of(partnerIds.cbegin(), partnerIds.cend(), [&](qint64 id) { return !candidateIds.contains(id); }))
+            return Error(ErrorCode::Invalid, tr("Choose the partner among the candidates."), detail);
+
+        OrganizationStore organizations(database());
+        Partnership p;
+        p.kind = i.soughtKind.isEmpty() ? QStringLiteral("twinning") : i.soughtKind;
+        p.status = QStringLiteral("active");
+        p.startedOn = i.closedOn.isValid() ? i.closedOn : QDate::currentDate();
+        p.themeIds = i.soughtThemeIds;
+        p.notes = tr("Established from the initiative \"%1\".").arg(i.title);
+        p.statusHistory = {{p.status, p.startedOn, tr("Agreement signed")}};
+        QStringList names;
+        QList<qint64> parties{i.requesterId};
+        for (qint64 id : partnerIds) {
+            if (!parties.contains(id))
+                parties << id;
+        }
+        for (qint64 id : std::as_const(parties)) {
+            auto organization = organizations.get(id);
+            if (!organization)
+                return organization.error();
+            names << organization.value().name;
+            p.parties.append(PartnershipParty{id, {}});
+        }
+        p.title = names.join(QStringLiteral(" – "));
+        if (Status saved = PartnershipStore(database()).saveWithin(p); !saved)
+            return saved;
+        i.partnershipId = p.id;
+        if (Status linked = saveWithin(i); !linked)
+            return linked;
+        partnershipId = p.id;
+        return {};
+    });
+    if (!turned)
+        return turned.error();
+    return partnershipId;
 }
 
 ListSpec InitiativeStore::listSpec()

@@ -47,6 +47,20 @@ public:
     // is sought), not yet partners of the requester and not yet candidates.
     // Empty when no country is sought.
     Result<QList<qint64>> suggestCandidates(qint64 initiativeId, int limit = 20) const;
+    // The same for an initiative as it stands in a form, saved or not (its
+    // requester, countries, themes and candidates as given).
+    Result<QList<qint64>> suggestCandidatesFor(const Initiative &initiative, int limit = 20) const;
+
+    // Turns an initiative whose agreement is signed into a partnership, in one
+    // transaction: a new active partnership of the kind sought (town twinning
+    // when none) between the requester and the partners, which must be among
+    // its candidates, on the themes sought, started on the day the agreement
+    // was signed (the closing date) and titled with the parties' names; the
+    // initiative is linked to it (partnershipId). Refused (Invalid) when the
+    // initiative is in another stage, already has its partnership, or no
+    // partner or a partner who is not a candidate is given. Returns the
+    // partnership's id.
+    Result<qint64> turnIntoPartnership(qint64 initiativeId, const QList<qint64> &partnerIds);
 
     Result<ListPage> list(const ListQuery &query) const;
     static ListSpec listSpec();

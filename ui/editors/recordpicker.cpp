@@ -92,10 +92,26 @@ void RecordPicker::pick(qint64 id, const QString &title)
     emit picked(m_pickedId, m_pickedText);
 }
 
+void RecordPicker::setKind(RecordKind kind)
+{
+    m_kind = kind;
+    reset();
+}
+
 void RecordPicker::reset()
 {
     clear();
     m_model->clear();
     m_pickedId = 0;
     m_pickedText.clear();
+}
+
+void RecordPicker::setRecord(qint64 id, const QString &title)
+{
+    reset();
+    if (id <= 0)
+        return;
+    m_pickedId = id;
+    m_pickedText = title;
+    setText(title);
 }

@@ -21,6 +21,9 @@ public:
     RecordPicker(RecordKind kind, QWidget *parent = nullptr);
 
     void setDatabase(Database *db) { m_db = db; }
+    // Looks for another kind of record from now on (the text is cleared).
+    void setKind(RecordKind kind);
+    RecordKind kind() const { return m_kind; }
     QCompleter *completer() const { return m_completer; }
     QStandardItemModel *suggestions() const { return m_model; }
     // The record named by the text: the chosen suggestion, or a suggestion
@@ -29,6 +32,8 @@ public:
     // Picks the suggestion in that row of the model (as a click would).
     void pickRow(int row);
     void reset();
+    // Shows a record as the one picked (a form loading a saved value); no picked() signal.
+    void setRecord(qint64 id, const QString &title);
     // Enter picks the first suggestion when the text names no record exactly
     // (organisations); off for people, where the text may be a new name.
     void setPicksFirstSuggestion(bool on) { m_picksFirst = on; }

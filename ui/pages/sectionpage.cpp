@@ -22,6 +22,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <memory>
+
 SectionPage::SectionPage(RecordKind kind, const QString &title, QList<ListColumnView> columns, QWidget *parent)
     : QWidget(parent)
     , m_kind(kind)
@@ -181,6 +183,22 @@ void SectionPage::setEditor(RecordEditor *editor)
             m_history->recordSaved(before, kind, id);
     });
     connect(editor, &RecordEditor::openRequested, this, &SectionPage::openRequested);
+}
+
+void SectionPage::setOverview(QWidget *overview)
+{
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("overviewSplitter"));
+    const std::unique_ptr<QLayoutItem> replaced(layout()->replaceWidget(m_splitter, split));
+    split->addWidget(overview);
+    split->addWidget(m_splitter);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setCollapsible(1, false);
+    const QString key = settingsKey(QStringLiteral("overview"));
+    if (!split->restoreState(QSettings().value(key).toByteArray()))
+        split->setSizes({overview->sizeHint().height(), height()});
+    connect(split, &QSplitter::splitterMoved, this, [split, key] { QSettings().setValue(key, split->saveState()); });
 }
 
 QComboBox *SectionPage::createFilterBox(const QString &key, const QString &label)

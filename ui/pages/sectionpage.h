@@ -42,6 +42,11 @@ public:
     // The editor shown beside the list (owned by the page); without one the list takes the whole width.
     void setEditor(RecordEditor *editor);
     RecordEditor *editor() const { return m_editor; }
+    // An overview shown above the list and the editor (e.g. the initiatives'
+    // pipeline), in a splitter; owned by the page. It can follow the list
+    // through model() (modelReset) and read from database().
+    void setOverview(QWidget *overview);
+    Database *database() const { return m_db; }
     void addFilter(const QString &key, const QString &label, const QList<FilterOption> &options);
     // A filter whose options come from the register (countries, themes): read again for each register.
     using OptionSource = std::function<QList<FilterOption>(const Database &)>;
