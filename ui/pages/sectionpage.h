@@ -42,6 +42,10 @@ public:
     // The order the list starts in (until the user sorts by another column).
     void setDefaultSort(int column, Qt::SortOrder order);
     void setDatabase(Database *db, RecordListModel::Source source);
+    // Rows that stand out (e.g. agreements about to expire), asked of the
+    // register for each page the list loads; set before setDatabase().
+    using Emphasis = std::function<QHash<qint64, RowEmphasis>(Database &db, const ListPage &page)>;
+    void setRowEmphasis(Emphasis emphasis) { m_emphasis = std::move(emphasis); }
 
     // Selects the record (loading more pages if needed) and shows it in the editor.
     bool openRecord(qint64 id);
@@ -81,4 +85,5 @@ private:
     qint64 m_shownId = -1;
     bool m_layoutRestored = false;
     bool m_restoringSelection = false;
+    Emphasis m_emphasis;
 };
