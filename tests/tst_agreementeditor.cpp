@@ -323,6 +323,34 @@ private slots:
         QCOMPARE(count(w.get(), QStringLiteral("agreements")), before);
     }
 
+    void tabOrderFollowsTheForms()
+    {
+        auto w = window();
+        const QList<QPair<RecordKind, QStringList>> forms = {
+            {RecordKind::Agreement,
+             {QStringLiteral("Title"), QStringLiteral("Kind"), QStringLiteral("Status"), QStringLiteral("Signed on"),
+              QStringLiteral("Place of signing"), QStringLiteral("Valid from"), QStringLiteral("Valid until"),
+              QStringLiteral("Renewal"), QStringLiteral("Languages"), QStringLiteral("Partnership"),
+              QStringLiteral("Parties"), QStringLiteral("Organisation to add"),
+              QStringLiteral("Signatory of the party"), QStringLiteral("Signatory's position")}},
+            {RecordKind::Membership,
+             {QStringLiteral("Organisation"), QStringLiteral("Our role"), QStringLiteral("Member since"),
+              QStringLiteral("Member until"), QStringLiteral("Delegates"), QStringLiteral("Delegate to add"),
+              QStringLiteral("Body of the delegate"), QStringLiteral("Mandate from"), QStringLiteral("Mandate until")}},
+        };
+        for (const auto &[kind, names] : forms) {
+            SectionPage *page = showSection(w.get(), kind);
+            page->newRecord();
+            field<QWidget>(page->editor(), names.first())->setFocus();
+            QStringList visited{QApplication::focusWidget()->accessibleName()};
+            for (qsizetype i = 1; i < names.size(); ++i) {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                visited << QApplication::focusWidget()->accessibleName();
+            }
+            QCOMPARE(visited, names);
+        }
+    }
+
     void attachesAFileWithItsChecksum()
     {
         auto w = window();
@@ -364,10 +392,10 @@ private slots:
         QCOMPARE(editor->attachFiles({big, m_dir.filePath(QStringLiteral("gone.pdf"))}), 0);
         QCOMPARE(saved.count(), 0);
         const QString message = visibleMessages(editor, QStringLiteral("attachments"));
-        QVERIFY2(message.contains(QStringLiteral("huge scan.tif was not attached"))
+        QVERIFY2(message.contains(QStringLiteral("\"huge scan.tif\" was not attached"))
                      && message.contains(QStringLiteral("50 MB")),
                  qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("gone.pdf was not attached")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("\"gone.pdf\" was not attached")), qPrintable(message));
         QCOMPARE(AttachmentStore(*w->database()).forRecord(RecordKind::Agreement, id).value().size(), 1);
 
         // Removing writes at once.
@@ -509,6 +537,55 @@ private slots:
         QVERIFY(!web.isAccepted());
     }
 
+    void aReadOnlyRegisterOpensDocumentsButAttachesNothing()
+    {
+        qint64 id = 0;
+        qint64 attachmentId = 0;
+        {
+            auto w = window();
+            id = addAgreement(w.get(), QStringLiteral("Read only"));
+            AgreementEditor *editor = agreementEditor(w.get(), id);
+            QCOMPARE(editor->attachFiles({writeFile(QStringLiteral("kept.pdf"), QByteArrayLiteral("%PDF-1.4 kept"))}),
+                     1);
+            attachmentId = editor->attachments().at(0).id;
+        }
+        MainWindow w;
+        OpenOptions options;
+        options.access = AccessMode::ReadOnly;
+        auto db = Database::open(m_path, options);
+        QVERIFY(db);
+        w.setDatabase(db.take());
+        w.resize(1400, 900);
+        w.show();
+        AgreementEditor *editor = agreementEditor(&w, id);
+        QVERIFY(!field<QPushButton>(editor, QStringLiteral("Attach files"))->isEnabled());
+        auto *documents = field<QTableWidget>(editor, QStringLiteral("Documents"));
+        QCOMPARE(documents->rowCount(), 1);
+        documents->selectRow(0);
+        QVERIFY(field<QPushButton>(editor, QStringLiteral("Open the document"))->isEnabled());
+        QVERIFY(field<QPushButton>(editor, QStringLiteral("Export the document"))->isEnabled());
+        QVERIFY(!field<QPushButton>(editor, QStringLiteral("Remove the document"))->isEnabled());
+
+        QCOMPARE(editor->attachFiles({writeFile(QStringLiteral("refused.pdf"), QByteArrayLiteral("%PDF"))}), 0);
+        QVERIFY(visibleMessages(editor, QStringLiteral("attachments")).contains(QStringLiteral("read-only")));
+        QVERIFY(!editor->removeAttachment(attachmentId));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("refused.pdf")))});
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(editor, &enter);
+        QVERIFY(!enter.isAccepted());
+
+        QList<QUrl> opened;
+        editor->setOpenHooks([](const Attachment &) { return false; },
+                             [&](const QUrl &url) {
+                                 opened << url;
+                                 return true;
+                             });
+        QVERIFY(editor->openAttachment(attachmentId));
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(readAll(opened.at(0).toLocalFile()), QByteArrayLiteral("%PDF-1.4 kept"));
+    }
+
     void expiringAgreementsStandOut()
     {
         auto w = window();
@@ -626,9 +703,26 @@ private slots:
         delegates->selectRow(0);
         QTest::mouseClick(button(editor, QStringLiteral("Remove delegate")), Qt::LeftButton);
         QVERIFY(editor->save());
-        const Membership after = MembershipStore(*w->database()).get(m.id).value();
+        Membership after = MembershipStore(*w->database()).get(m.id).value();
         QCOMPARE(after.delegates.size(), 1);
         QCOMPARE(after.delegates.at(0).id, kept);
+
+        // A name that is not among the contacts becomes one, with the membership.
+        const qint64 people = count(w.get(), QStringLiteral("people"));
+        person->setFocus();
+        keyClicks(person, QStringLiteral("Dragana Novaković"));
+        keyClicks(body, QStringLiteral("Bureau"));
+        QTest::keyClick(body, Qt::Key_Return);
+        QCOMPARE(delegates->rowCount(), 2);
+        QCOMPARE(delegates->item(1, MembershipEditor::PersonColumn)->text(),
+                 QStringLiteral("Dragana Novaković (new contact)"));
+        QVERIFY(editor->save());
+        QCOMPARE(count(w.get(), QStringLiteral("people")), people + 1);
+        after = MembershipStore(*w->database()).get(m.id).value();
+        QCOMPARE(after.delegates.size(), 2);
+        QCOMPARE(PersonStore(*w->database()).get(after.delegates.at(1).personId).value().fullName,
+                 QStringLiteral("Dragana Novaković"));
+        QCOMPARE(delegates->item(1, MembershipEditor::PersonColumn)->text(), QStringLiteral("Dragana Novaković"));
     }
 
     void endingMandatesStandOut()
@@ -722,6 +816,21 @@ private slots:
              writeFile(QStringLiteral("Potpisivanje.jpg"), QByteArray(320000, 'j'))});
         QTest::qWait(100);
         QVERIFY(w->grab().save(dir + QStringLiteral("/ed-agreement.png")));
+        // Refused input: messages by the fields.
+        const QString big = m_dir.filePath(QStringLiteral("prevelik sken.tif"));
+        {
+            QFile file(big);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(AttachmentStore::maxSize + 1));
+        }
+        auto *until = field<DateField>(editor, QStringLiteral("Valid until"));
+        until->clear();
+        keyClicks(until, QStringLiteral("1.1.2000"));
+        QVERIFY(!editor->save());
+        editor->attachFiles({big});
+        QTest::qWait(100);
+        QVERIFY(w->grab().save(dir + QStringLiteral("/ed-agreement-refused.png")));
+        editor->revert();
         w->section(RecordKind::Agreement)->newRecord();
         QTest::qWait(100);
         QVERIFY(w->grab().save(dir + QStringLiteral("/ed-agreement-new.png")));

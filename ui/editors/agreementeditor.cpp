@@ -627,7 +627,7 @@ int AgreementEditor::attachFiles(const QStringList &paths)
         if (added)
             ++attached;
         else
-            problems << tr("%1 was not attached: %2").arg(QFileInfo(path).fileName(), added.error().message());
+            problems << tr("\"%1\" was not attached: %2").arg(QFileInfo(path).fileName(), added.error().message());
     }
     showAttachments();
     if (problems.isEmpty())

@@ -11,6 +11,7 @@
 #include "personstore.h"
 #include "recordpicker.h"
 #include "rowemphasis.h"
+#include "writetransaction.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -30,6 +31,7 @@ namespace {
 constexpr int idRole = Qt::UserRole;             // the person
 constexpr int delegateIdRole = Qt::UserRole + 1; // the delegate row (0: new)
 constexpr int emphasisRole = Qt::UserRole + 2;   // int(RowEmphasis::Level)
+constexpr int newNameRole = Qt::UserRole + 3;    // a delegate not yet in the contacts (person 0)
 
 QTableWidgetItem *readOnlyItem(const QString &text)
 {
@@ -101,8 +103,9 @@ MembershipEditor::MembershipEditor(QWidget *parent)
     m_ending->setStyleSheet(RowEmphasis::badgeStyle(RowEmphasis::Level::Warning));
     m_ending->hide();
     m_personPicker->setAccessibleName(tr("Delegate to add"));
-    m_personPicker->setPlaceholderText(tr("A contact, by name in either script"));
-    m_personPicker->setPicksFirstSuggestion(true);
+    m_personPicker->setPlaceholderText(tr("A contact, or a new name"));
+    m_personPicker->setToolTip(tr("Choose a contact from the suggestions; a name that is not among them becomes a new "
+                                  "contact when the membership is saved."));
     m_body->setAccessibleName(tr("Body of the delegate"));
     m_body->setPlaceholderText(tr("Body, e.g. Policy Committee"));
     m_mandateFrom->setAccessibleName(tr("Mandate from"));
@@ -278,14 +281,17 @@ QString MembershipEditor::personName(qint64 id) const
     return tr("(person %1)").arg(id);
 }
 
-void MembershipEditor::addDelegate(const Delegate &delegate)
+void MembershipEditor::addDelegate(const Delegate &delegate, const QString &newName)
 {
     const bool wasLoading = m_loading;
     m_loading = true;
     const int row = m_delegates->rowCount();
     m_delegates->insertRow(row);
-    auto *person = readOnlyItem(personName(delegate.personId));
-    person->setData(idRole, delegate.personId);
+    const bool isNew = delegate.personId <= 0 && !newName.trimmed().isEmpty();
+    auto *person
+        = readOnlyItem(isNew ? tr("%1 (new contact)").arg(newName.simplified()) : personName(delegate.personId));
+    person->setData(idRole, isNew ? qint64(0) : delegate.personId);
+    person->setData(newNameRole, isNew ? newName.simplified() : QString());
     person->setData(delegateIdRole, delegate.id);
     m_delegates->setItem(row, PersonColumn, person);
     m_delegates->setItem(row, BodyColumn, new QTableWidgetItem(delegate.body));
@@ -311,13 +317,10 @@ void MembershipEditor::addPickedDelegate()
     if (m_readOnly)
         return;
     const qint64 id = m_personPicker->pickedId();
-    if (id <= 0) {
+    const QString name = m_personPicker->text().simplified();
+    if (name.isEmpty()) {
         m_form->showError(QStringLiteral("delegates"),
-                          m_personPicker->text().trimmed().isEmpty()
-                              ? tr("Type the delegate's name and choose the person from the suggestions.")
-                              : tr("No contact is called \"%1\"; choose one of the suggestions, or add the person "
-                                   "under People first.")
-                                    .arg(m_personPicker->text().trimmed()));
+                          tr("Type the delegate's name, or choose a contact from the suggestions."));
         m_personPicker->setFocus();
         return;
     }
@@ -334,7 +337,7 @@ void MembershipEditor::addPickedDelegate()
     delegate.body = m_body->text().trimmed();
     delegate.mandateFrom = m_mandateFrom->date();
     delegate.mandateUntil = m_mandateUntil->date();
-    addDelegate(delegate);
+    addDelegate(delegate, id > 0 ? QString() : name);
     m_form->message(QStringLiteral("delegates"))->clearMessage();
     m_personPicker->reset();
     m_body->clear();
@@ -439,6 +442,8 @@ Status MembershipEditor::save()
     int firstBadRow = -1;
     for (const ValidationIssue &issue : checked.issues()) {
         const int row = issueRow(issue.field);
+        if (row >= 0 && issue.field.endsWith(QLatin1String(".person_id")) && !newName(row).isEmpty())
+            continue; // becomes a contact below
         if (row < 0) {
             if (issue.warning)
                 validation.addWarning(issue.field, issue.message);
@@ -485,14 +490,40 @@ Status MembershipEditor::save()
             m_delegates->selectRow(firstBadRow);
         return validation.toError();
     }
-    auto written = store.save(membership);
+    // New delegates become contacts in the same transaction as the membership.
+    WriteTransaction transaction(m_db->connection());
+    if (!transaction.isActive()) {
+        m_form->showError(QStringLiteral("organization_id"), transaction.error().message());
+        return transaction.error();
+    }
+    PersonStore people(*m_db);
+    for (int row = 0; row < m_delegates->rowCount(); ++row) {
+        if (membership.delegates[row].personId > 0 || newName(row).isEmpty())
+            continue;
+        Person person;
+        person.fullName = newName(row);
+        if (Status added = people.saveWithin(person); !added) {
+            m_form->showError(QStringLiteral("delegates"), added.error().message());
+            return added;
+        }
+        membership.delegates[row].personId = person.id;
+    }
+    Status written = store.saveWithin(membership);
+    if (written)
+        written = transaction.commit();
     if (!written) {
         m_form->showError(QStringLiteral("organization_id"), written.error().message());
-        return written.error();
+        return written;
     }
     load(membership.id);
     emit saved(membership.id);
     return {};
+}
+
+QString MembershipEditor::newName(int row) const
+{
+    const QTableWidgetItem *person = m_delegates->item(row, PersonColumn);
+    return person ? person->data(newNameRole).toString() : QString();
 }
 
 void MembershipEditor::revert()

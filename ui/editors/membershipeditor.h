@@ -19,8 +19,8 @@ class RecordPicker;
 // SKGO's membership in an international organisation: the organisation,
 // our role, since when (and until when), the bodies we sit in, and the
 // delegates in an editable table (person, body, member or substitute,
-// mandate). Mandates ending within MembershipStore::mandateEndingDays are
-// highlighted, with the date in the row's tooltip.
+// mandate); a delegate not yet in the contacts becomes one on save. Mandates ending within
+// MembershipStore::mandateEndingDays are highlighted, with the date in the row's tooltip.
 class MembershipEditor : public RecordEditor
 {
     Q_OBJECT
@@ -39,8 +39,9 @@ public:
     bool isDirty() const override { return m_dirty; }
     void setReadOnly(bool readOnly) override;
 
-    // Adds a delegate row (a new one: delegate id 0).
-    void addDelegate(const Delegate &delegate);
+    // Adds a delegate row (a new one: delegate id 0); with personId 0 and a
+    // name, the person becomes a new contact when the membership is saved.
+    void addDelegate(const Delegate &delegate, const QString &newName = {});
     QTableWidget *delegatesTable() const { return m_delegates; }
     // Whether a row of the table is highlighted as a mandate ending soon.
     bool isRowHighlighted(int row) const;
@@ -54,6 +55,7 @@ private:
     void refreshDelegateState();
     void setDirty(bool dirty);
     QString personName(qint64 id) const;
+    QString newName(int row) const;
 
     Database *m_db = nullptr;
     Membership m_original;
