@@ -166,7 +166,15 @@ private slots:
         expectInvalid([](Agreement &a) { a.kind = QStringLiteral("treaty"); }, QStringLiteral("kind"));
         expectInvalid([](Agreement &a) { a.status = QStringLiteral("valid"); }, QStringLiteral("status"));
         expectInvalid([](Agreement &a) { a.renewal = QStringLiteral("yearly"); }, QStringLiteral("renewal"));
-        expectInvalid([](Agreement &a) { a.validUntil = QDate(2007, 4, 19); }, QStringLiteral("valid_until"));
+        expectInvalid([](Agreement &a) { a.validUntil = QDate(2007, 4, 19); }, QStringLiteral("valid_until"),
+                      QStringLiteral("The agreement cannot expire before it takes effect."));
+        // Without a start of validity, the signature is the start: one message, not two.
+        expectInvalid(
+            [](Agreement &a) {
+                a.validFrom = QDate();
+                a.validUntil = QDate(2007, 4, 19);
+            },
+            QStringLiteral("valid_until"), QStringLiteral("The agreement cannot expire before it was signed."));
         const QString needsDate = QStringLiteral("A signed agreement needs the date it was signed.");
         expectInvalid([](Agreement &a) { a.signedOn = QDate(); }, QStringLiteral("signed_on"), needsDate);
         expectInvalid(
@@ -318,6 +326,21 @@ private slots:
         QCOMPARE(store.expiringWithin(10, today).value(), (QList<qint64>{todayEnds, soon}));
         QCOMPARE(store.expiringWithin(0, today).value(), QList<qint64>{todayEnds});
         QCOMPARE(store.expiringWithin(30, today.addYears(1)).value(), QList<qint64>());
+
+        // The same rule on one record, for the editor.
+        for (int days : {0, 10, 30}) {
+            const QList<qint64> expected = store.expiringWithin(days, today).value();
+            auto all = Sql::run(c(), QStringLiteral("SELECT id FROM agreements"), {});
+            QVERIFY(all);
+            while (all.value().next()) {
+                const qint64 id = all.value().value(0).toLongLong();
+                QCOMPARE(store.get(id).value().isExpiringWithin(days, today), expected.contains(id));
+            }
+        }
+        Agreement negative = store.get(soon).value();
+        QVERIFY(!negative.isExpiringWithin(-5, today));
+        QVERIFY(negative.isExpiringWithin(10, today));
+        QVERIFY(!negative.isExpiringWithin(10, QDate()));
     }
 
     void listFiltersAndColumns()

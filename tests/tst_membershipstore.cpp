@@ -302,6 +302,19 @@ private slots:
         QVERIFY(store.delegatesWithMandateEndingWithin(-1, today).value().isEmpty());
         // Seen from January, the ended membership was still running.
         QCOMPARE(store.delegatesWithMandateEndingWithin(200, QDate(2024, 12, 31)).value().size(), 6);
+
+        // By membership: the ended one only while it lasted.
+        QCOMPARE(store.membershipsWithMandateEndingWithin(30, today).value(), QList<qint64>{m.id});
+        QCOMPARE(store.membershipsWithMandateEndingWithin(200, QDate(2024, 12, 31)).value(), (QList<qint64>{m.id, ended.id}));
+        QVERIFY(store.membershipsWithMandateEndingWithin(10, QDate(2030, 1, 1)).value().isEmpty());
+        QVERIFY(store.membershipsWithMandateEndingWithin(-1, today).value().isEmpty());
+
+        // The same rule on one delegate, for the editor (which knows whether the membership lasts).
+        const QList<qint64> ending = within.value();
+        for (const Delegate &d : std::as_const(m.delegates))
+            QCOMPARE(d.mandateEndsWithin(30, today), ending.contains(d.id));
+        QVERIFY(!m.delegates.at(2).mandateEndsWithin(-1, today));
+        QVERIFY(!m.delegates.at(2).mandateEndsWithin(30, QDate()));
     }
 
     void auditEntriesNameNoOne()

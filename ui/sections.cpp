@@ -2,13 +2,17 @@
 #include "sections.h"
 
 #include "actionplanstore.h"
+#include "agreementeditor.h"
 #include "agreementstore.h"
 #include "apptranslator.h"
 #include "countrylookup.h"
+#include "dashboard.h"
 #include "database.h"
+#include "dates.h"
 #include "initiativeeditor.h"
 #include "initiativepipeline.h"
 #include "initiativestore.h"
+#include "membershipeditor.h"
 #include "membershipstore.h"
 #include "organizationeditor.h"
 #include "organizationstore.h"
@@ -23,6 +27,7 @@
 #include "visitstore.h"
 
 #include <QDate>
+#include <QSet>
 
 namespace {
 
@@ -137,6 +142,28 @@ QList<ListColumnView> columnsFor(RecordKind kind)
     return {};
 }
 
+// The date in a column of a page's row, for an emphasis note.
+QString dateIn(const ListPage &page, qsizetype row, const QString &key)
+{
+    const qsizetype column = page.columnKeys.indexOf(key);
+    return column < 0 ? QString() : Dates::display(Dates::fromSql(page.rows.at(row).value(column)));
+}
+
+// Marks the rows of a page whose ids are in `marked`, with a note built from the row.
+QHash<qint64, RowEmphasis> emphasize(const ListPage &page, const Result<QList<qint64>> &marked,
+                                     const std::function<QString(qsizetype row)> &note)
+{
+    QHash<qint64, RowEmphasis> rows;
+    if (!marked)
+        return rows;
+    const QSet<qint64> ids(marked.value().cbegin(), marked.value().cend());
+    for (qsizetype row = 0; row < page.ids.size(); ++row) {
+        if (ids.contains(page.ids.at(row)))
+            rows.insert(page.ids.at(row), {RowEmphasis::Level::Warning, note(row)});
+    }
+    return rows;
+}
+
 } // namespace
 
 const QList<RecordKind> &Sections::order()
@@ -181,6 +208,12 @@ SectionPage *Sections::create(RecordKind kind, QWidget *parent)
         page->addFilter(QStringLiteral("kind"), tr("Any kind"), termOptions(Vocab::AgreementKind));
         page->addFilter(QStringLiteral("country"), tr("Any country"), countryOptions);
         page->addFilter(QStringLiteral("year"), tr("Any year"), years);
+        page->setRowEmphasis([](Database &db, const ListPage &list) {
+            return emphasize(list, AgreementStore(db).expiringWithin(Dashboard::expiringDays), [&list](qsizetype row) {
+                return tr("Expires on %1.").arg(dateIn(list, row, QStringLiteral("valid_until")));
+            });
+        });
+        page->setEditor(new AgreementEditor(page));
         break;
     case RecordKind::Plan:
         page->setDefaultSort(0, Qt::DescendingOrder); // this year's plans first
@@ -200,6 +233,15 @@ SectionPage *Sections::create(RecordKind kind, QWidget *parent)
         page->setEditor(new TaskEditor(page));
         break;
     case RecordKind::Membership:
+        page->setRowEmphasis([](Database &db, const ListPage &list) {
+            const auto ending = MembershipStore(db).membershipsWithMandateEndingWithin(MembershipStore::mandateEndingDays,
+                                                                                       QDate::currentDate());
+            return emphasize(list, ending, [&list](qsizetype row) {
+                return tr("A delegate's mandate ends on %1.").arg(dateIn(list, row, QStringLiteral("next_mandate_end")));
+            });
+        });
+        page->setEditor(new MembershipEditor(page));
+        break;
     case RecordKind::Person:
     case RecordKind::Activity:
         break;

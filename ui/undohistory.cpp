@@ -75,6 +75,8 @@ void UndoHistory::recordSaved(const RecordSnapshot &before, RecordKind kind, qin
         previous.scope = RecordSnapshot::Scope::WithDependents;
     }
     RecordSnapshot after = capture(kind, id, previous.scope);
+    if (!created && after.hasSameRows(previous))
+        return; // nothing undo could put back (a file attached: files are not in the history)
     const QString label = labelOf(after);
     const QString text = created ? tr("Create “%1”").arg(label) : tr("Edit “%1”").arg(label);
     m_stack->push(new RecordChangeCommand(text, std::move(previous), std::move(after),

@@ -5,6 +5,13 @@
 
 #include <QStringList>
 
+bool Agreement::isExpiringWithin(int days, const QDate &today) const
+{
+    const bool signedOrInForce = status == QLatin1String("signed") || status == QLatin1String("in_force");
+    return signedOrInForce && validUntil.isValid() && today.isValid() && validUntil >= today
+           && validUntil <= today.addDays(qMax(0, days));
+}
+
 QMap<QString, QString> Agreement::auditFields() const
 {
     QStringList partyItems;

@@ -31,6 +31,10 @@ struct Agreement
     QString notes;
     QList<AgreementParty> parties;
 
+    // Signed or in force, with its validity ending between today and
+    // today + days (both included): AgreementStore::expiringWithin() on one record.
+    bool isExpiringWithin(int days, const QDate &today) const;
+
     // Parties appear by id and signatory position ("org:12 (Mayor)");
     // signatories' names are left out (personal data).
     QMap<QString, QString> auditFields() const;

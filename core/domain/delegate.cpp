@@ -3,6 +3,12 @@
 
 #include <QStringList>
 
+bool Delegate::mandateEndsWithin(int days, const QDate &today) const
+{
+    return days >= 0 && today.isValid() && mandateUntil.isValid() && mandateUntil >= today
+           && mandateUntil <= today.addDays(days);
+}
+
 QString Delegate::auditText() const
 {
     QStringList parts;

@@ -16,6 +16,11 @@ struct Delegate
     QDate mandateUntil;
     bool substitute = false;
 
+    // The mandate ends between today and today + days (both included), as
+    // MembershipStore::delegatesWithMandateEndingWithin() counts it (which
+    // also asks that the membership lasts).
+    bool mandateEndsWithin(int days, const QDate &today) const;
+
     // Compact, by id: "person:12 Bureau 2024-01-01..2026-12-31 substitute".
     QString auditText() const;
 };

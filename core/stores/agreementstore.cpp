@@ -90,6 +90,8 @@ Validation AgreementStore::validate(const Agreement &a) const
         v.addError(QStringLiteral("renewal"), tr("Choose how the agreement is renewed."));
     if (a.validFrom.isValid() && a.validUntil.isValid() && a.validUntil < a.validFrom)
         v.addError(QStringLiteral("valid_until"), tr("The agreement cannot expire before it takes effect."));
+    else if (a.signedOn.isValid() && a.validUntil.isValid() && a.validUntil < a.signedOn)
+        v.addError(QStringLiteral("valid_until"), tr("The agreement cannot expire before it was signed."));
     if (isSignedStatus(a.status) && !a.signedOn.isValid())
         v.addError(QStringLiteral("signed_on"), tr("A signed agreement needs the date it was signed."));
     if (a.partnershipId != 0) {

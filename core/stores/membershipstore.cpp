@@ -254,6 +254,18 @@ Result<QList<qint64>> MembershipStore::delegatesWithMandateEndingWithin(int days
         {Dates::toSql(today), Dates::toSql(today.addDays(days)), Dates::toSql(today)});
 }
 
+Result<QList<qint64>> MembershipStore::membershipsWithMandateEndingWithin(int days, QDate today) const
+{
+    if (days < 0 || !today.isValid())
+        return QList<qint64>();
+    return StoreSupport::ids(
+        db(),
+        QStringLiteral("SELECT DISTINCT m.id FROM membership_delegates d JOIN memberships m ON m.id = d.membership_id "
+                       "WHERE d.mandate_until >= ? AND d.mandate_until <= ? "
+                       "AND (m.member_until IS NULL OR m.member_until >= ?) ORDER BY m.id"),
+        {Dates::toSql(today), Dates::toSql(today.addDays(days)), Dates::toSql(today)});
+}
+
 Result<qint64> MembershipStore::membershipOfDelegate(qint64 delegateId) const
 {
     auto membership = Sql::scalar(db(), QStringLiteral("SELECT membership_id FROM membership_delegates WHERE id = ?"), {delegateId});

@@ -18,6 +18,9 @@ class MembershipStore : public Store
 public:
     using Store::Store;
 
+    // How far ahead the app looks for ending mandates (lists, editor).
+    static constexpr int mandateEndingDays = 90;
+
     Result<Membership> get(qint64 id) const;
     // Issues of a delegate carry its row, e.g. "delegates[1].mandate_until".
     Validation validate(const Membership &membership) const;
@@ -36,6 +39,8 @@ public:
     // Delegates (row ids) of memberships lasting on `today` whose mandate ends
     // between today and today + days, soonest first.
     Result<QList<qint64>> delegatesWithMandateEndingWithin(int days, QDate today) const;
+    // The memberships having such delegates (the same rule), by id.
+    Result<QList<qint64>> membershipsWithMandateEndingWithin(int days, QDate today) const;
     // The membership a delegate row belongs to.
     Result<qint64> membershipOfDelegate(qint64 delegateId) const;
 

@@ -51,6 +51,9 @@ struct RecordSnapshot
     QList<SnapshotRow> searchEntries;
 
     bool exists() const { return !rows.isEmpty(); }
+    // The same rows with the same values (an edit that changed nothing the
+    // snapshot holds, e.g. a file attached to the record).
+    bool hasSameRows(const RecordSnapshot &other) const;
     // The record's title or name as saved (empty when it has neither), for undo texts.
     QString label() const;
 };

@@ -4,8 +4,10 @@
 #include "apptranslator.h"
 #include "dates.h"
 
+#include <QApplication>
 #include <QDate>
 #include <QLocale>
+#include <QStyle>
 
 RecordListModel::RecordListModel(QList<ListColumnView> columns, QObject *parent)
     : QAbstractTableModel(parent)
@@ -76,6 +78,7 @@ void RecordListModel::reload(int minimumRows)
     beginResetModel();
     m_ids.clear();
     m_rows.clear();
+    m_emphasized.clear();
     m_total = 0;
     if (m_source) {
         ListQuery first = m_query;
@@ -87,6 +90,7 @@ void RecordListModel::reload(int minimumRows)
             m_ids = page.value().ids;
             m_rows = page.value().rows;
             m_total = page.value().total;
+            emphasize(page.value());
         } else {
             emit loadFailed(page.error().message());
         }
@@ -130,7 +134,41 @@ void RecordListModel::fetchMore(const QModelIndex &parent)
     beginInsertRows({}, first, first + int(page.value().ids.size()) - 1);
     m_ids << page.value().ids;
     m_rows << page.value().rows;
+    emphasize(page.value());
     endInsertRows();
+}
+
+void RecordListModel::emphasize(const ListPage &page)
+{
+    if (!m_emphasis)
+        return;
+    const QHash<qint64, RowEmphasis> emphasized = m_emphasis(page);
+    for (auto it = emphasized.cbegin(); it != emphasized.cend(); ++it) {
+        if (it.value().isEmphasized())
+            m_emphasized.insert(it.key(), it.value());
+    }
+}
+
+QVariant RecordListModel::emphasisData(const RowEmphasis &emphasis, int column, int role) const
+{
+    switch (role) {
+    case Qt::BackgroundRole:
+        return RowEmphasis::background(emphasis.level);
+    case Qt::ForegroundRole:
+        return RowEmphasis::foreground(emphasis.level);
+    case Qt::DecorationRole:
+        if (column != 0)
+            return {};
+        return QApplication::style()->standardIcon(emphasis.level == RowEmphasis::Level::Warning
+                                                       ? QStyle::SP_MessageBoxWarning
+                                                       : QStyle::SP_MessageBoxInformation);
+    case Qt::AccessibleDescriptionRole:
+        return emphasis.note;
+    case EmphasisRole:
+        return int(emphasis.level);
+    default:
+        return {};
+    }
 }
 
 void RecordListModel::sort(int column, Qt::SortOrder order)
@@ -175,8 +213,19 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         return m_ids.at(index.row());
     const int sourceColumn = int(m_keys.indexOf(column.key));
     const QVariant value = sourceColumn >= 0 ? m_rows.at(index.row()).value(sourceColumn) : QVariant();
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+    const auto emphasized = m_emphasized.constFind(m_ids.at(index.row()));
+    if (role == Qt::DisplayRole)
         return format(column, value);
+    if (role == Qt::ToolTipRole) {
+        const QString text = format(column, value);
+        if (emphasized == m_emphasized.cend() || emphasized->note.isEmpty())
+            return text;
+        return text.isEmpty() ? emphasized->note : text + QLatin1Char('\n') + emphasized->note;
+    }
+    if (emphasized != m_emphasized.cend()) {
+        if (QVariant data = emphasisData(*emphasized, index.column(), role); data.isValid())
+            return data;
+    }
     if (role == Qt::TextAlignmentRole && (column.format == ListColumnView::Format::Number
                                           || column.format == ListColumnView::Format::Percent))
         return int(Qt::AlignRight | Qt::AlignVCenter);

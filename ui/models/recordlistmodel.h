@@ -3,8 +3,10 @@
 
 #include "listcolumn.h"
 #include "recordlister.h"
+#include "rowemphasis.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <functional>
 
@@ -18,12 +20,18 @@ class RecordListModel : public QAbstractTableModel
 
 public:
     using Source = std::function<Result<ListPage>(const ListQuery &)>;
+    // Which rows of a page stand out (by id); asked for each page as it arrives.
+    using Emphasis = std::function<QHash<qint64, RowEmphasis>(const ListPage &page)>;
     static constexpr int pageSize = 200;
     static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int EmphasisRole = Qt::UserRole + 2; // int(RowEmphasis::Level)
 
     RecordListModel(QList<ListColumnView> columns, QObject *parent = nullptr);
 
     void setSource(Source source);
+    // Takes effect with the next page loaded (set it before the source).
+    void setEmphasis(Emphasis emphasis) { m_emphasis = std::move(emphasis); }
+    RowEmphasis emphasisOf(qint64 id) const { return m_emphasized.value(id); }
     void setText(const QString &text);
     void setFilter(const QString &key, const QVariant &value);
     void clearFilters();
@@ -54,6 +62,8 @@ signals:
 private:
     void reload(int minimumRows = 0);
     QString format(const ListColumnView &column, const QVariant &value) const;
+    void emphasize(const ListPage &page);
+    QVariant emphasisData(const RowEmphasis &emphasis, int column, int role) const;
 
     QList<ListColumnView> m_columns;
     Source m_source;
@@ -62,4 +72,6 @@ private:
     QList<qint64> m_ids;
     QList<QVariantList> m_rows;
     qint64 m_total = 0;
+    Emphasis m_emphasis;
+    QHash<qint64, RowEmphasis> m_emphasized;
 };

@@ -250,6 +250,10 @@ void SectionPage::setDatabase(Database *db, RecordListModel::Source source)
     m_db = db;
     m_shownId = -1;
     fillRegisterFilters();
+    RecordListModel::Emphasis emphasis;
+    if (db && m_emphasis)
+        emphasis = [db, rule = m_emphasis](const ListPage &page) { return rule(*db, page); };
+    m_model->setEmphasis(std::move(emphasis));
     m_model->setSource(std::move(source));
     if (!m_layoutRestored && m_model->rowCount() > 0) {
         // First use: columns as wide as their contents, within reason.

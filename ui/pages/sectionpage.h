@@ -56,6 +56,10 @@ public:
     void setDatabase(Database *db, RecordListModel::Source source);
     // Where saves and deletes are recorded for undo (owned by the window).
     void setUndoHistory(UndoHistory *history) { m_history = history; }
+    // Rows that stand out (e.g. agreements about to expire), asked of the
+    // register for each page the list loads; set before setDatabase().
+    using Emphasis = std::function<QHash<qint64, RowEmphasis>(Database &db, const ListPage &page)>;
+    void setRowEmphasis(Emphasis emphasis) { m_emphasis = std::move(emphasis); }
 
     // Selects the record (loading more pages if needed) and shows it in the editor.
     bool openRecord(qint64 id);
@@ -118,4 +122,5 @@ private:
     qint64 m_shownId = -1;
     bool m_layoutRestored = false;
     bool m_restoringSelection = false;
+    Emphasis m_emphasis;
 };
