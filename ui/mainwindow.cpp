@@ -110,6 +110,9 @@ void MainWindow::createSidebar()
     }
     m_pages->addWidget(m_infoPage);
     m_sidebar->addItem(tr("Register and backups"));
+    // As wide as its longest entry in this language (Serbian ones are longer).
+    m_sidebar->setMinimumWidth(qMax(170, m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 24));
+    m_sidebar->setMaximumWidth(qMax(260, m_sidebar->minimumWidth()));
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         auto *current = qobject_cast<SectionPage *>(m_pages->currentWidget());
         if (current && m_pages->indexOf(current) != row && !current->confirmLeave()) {

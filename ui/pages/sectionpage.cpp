@@ -207,6 +207,7 @@ QComboBox *SectionPage::createFilterBox(const QString &key, const QString &label
     combo->setAccessibleName(label);
     combo->addItem(label, QVariant());
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed); // the quick filter takes the spare width
     m_filterBar->layout()->addWidget(combo);
     connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, key] { m_model->setFilter(key, combo->currentData()); });
     return combo;
