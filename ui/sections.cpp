@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sections.h"
 
+#include "actionplaneditor.h"
 #include "actionplanstore.h"
 #include "agreementstore.h"
 #include "database.h"
@@ -10,6 +11,7 @@
 #include "organizationstore.h"
 #include "partnershipeditor.h"
 #include "partnershipstore.h"
+#include "personeditor.h"
 #include "personstore.h"
 #include "sectionpage.h"
 #include "taskstore.h"
@@ -154,6 +156,7 @@ SectionPage *Sections::create(RecordKind kind, QWidget *parent)
         page->setDefaultSort(0, Qt::DescendingOrder); // this year's plans first
         page->addFilter(QStringLiteral("status"), tr("Any status"), termOptions(Vocab::PlanStatus));
         page->addFilter(QStringLiteral("year"), tr("Any year"), years);
+        page->setEditor(new ActionPlanEditor(page));
         break;
     case RecordKind::Organization:
         page->addFilter(QStringLiteral("kind"), tr("Any kind"), termOptions(Vocab::OrganizationKind));
@@ -162,8 +165,10 @@ SectionPage *Sections::create(RecordKind kind, QWidget *parent)
     case RecordKind::Task:
         page->addFilter(QStringLiteral("done"), tr("Open and done", "tasks"), {{tr("Open", "tasks"), 0}, {tr("Done", "tasks"), 1}});
         break;
-    case RecordKind::Membership:
     case RecordKind::Person:
+        page->setEditor(new PersonEditor(page));
+        break;
+    case RecordKind::Membership:
     case RecordKind::Activity:
         break;
     }

@@ -99,3 +99,11 @@ void RecordPicker::reset()
     m_pickedId = 0;
     m_pickedText.clear();
 }
+
+void RecordPicker::setPicked(qint64 id, const QString &title)
+{
+    m_model->clear();
+    m_pickedId = id;
+    m_pickedText = title;
+    setText(title);
+}

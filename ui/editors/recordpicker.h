@@ -29,6 +29,8 @@ public:
     // Picks the suggestion in that row of the model (as a click would).
     void pickRow(int row);
     void reset();
+    // Shows a record as already picked (a saved record's value), without emitting picked().
+    void setPicked(qint64 id, const QString &title);
     // Enter picks the first suggestion when the text names no record exactly
     // (organisations); off for people, where the text may be a new name.
     void setPicksFirstSuggestion(bool on) { m_picksFirst = on; }
