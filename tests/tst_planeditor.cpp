@@ -25,6 +25,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -238,14 +240,19 @@ private:
     }
 
     // Answers the next modal message box with the button whose text contains buttonText.
-    static void answerNextMessageBox(const QString &buttonText, QString *informativeText = nullptr)
+    // With SARADNJA_SCREENSHOTS set, the box is saved as screenshot (a file name) first.
+    static void answerNextMessageBox(const QString &buttonText, QString *informativeText = nullptr,
+                                     const QString &screenshot = {})
     {
-        QTimer::singleShot(0, [buttonText, informativeText] {
+        QTimer::singleShot(0, [buttonText, informativeText, screenshot] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (!box)
                 qFatal("no message box");
             if (informativeText)
                 *informativeText = box->text() + QLatin1Char('\n') + box->informativeText();
+            if (const QString dir = qEnvironmentVariable("SARADNJA_SCREENSHOTS");
+                !dir.isEmpty() && !screenshot.isEmpty())
+                box->grab().save(dir + QLatin1Char('/') + screenshot);
             for (QAbstractButton *button : box->buttons()) {
                 if (button->text().remove(QLatin1Char('&')).contains(buttonText)) {
                     button->click();
@@ -651,7 +658,7 @@ private slots:
 
         // Confirmed: the question says what goes, then it is gone.
         QString question;
-        answerNextMessageBox(QStringLiteral("Erase"), &question);
+        answerNextMessageBox(QStringLiteral("Erase"), &question, QStringLiteral("ed-erasure-confirm.png"));
         QSignalSpy saved(editor, &RecordEditor::saved);
         QTest::mouseClick(erase, Qt::LeftButton);
         QVERIFY2(question.contains(QStringLiteral("Ksenija Qwertović")), qPrintable(question));
@@ -690,8 +697,10 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(file.readAll()).contains(PersonStore::erasureNotice()));
-        if (const QString dir = qEnvironmentVariable("SARADNJA_SCREENSHOTS"); !dir.isEmpty())
+        if (const QString dir = qEnvironmentVariable("SARADNJA_SCREENSHOTS"); !dir.isEmpty()) {
+            QTest::qWait(50);
             QVERIFY(notice->grab().save(dir + QStringLiteral("/ed-erasure-notice.png")));
+        }
         notice->close();
     }
 
@@ -714,8 +723,10 @@ private slots:
         QCOMPARE(model->activity(1).budgetMinor, qint64(123450));
         auto *byTheme = field<QTableWidget>(editor, QStringLiteral("Totals by theme"));
         QCOMPARE(rowTexts(byTheme, 0).at(2), QStringLiteral("1.234,50 EUR"));
-        if (const QString dir = qEnvironmentVariable("SARADNJA_SCREENSHOTS"); !dir.isEmpty())
+        if (const QString dir = qEnvironmentVariable("SARADNJA_SCREENSHOTS"); !dir.isEmpty()) {
+            QTest::qWait(50);
             QVERIFY(w->grab().save(dir + QStringLiteral("/ed-plan-sr.png")));
+        }
         editor->revert();
         QVERIFY(AppTranslator::install(Language::English));
     }
@@ -726,16 +737,37 @@ private slots:
         const QString dir = qEnvironmentVariable("SARADNJA_SCREENSHOTS");
         if (dir.isEmpty())
             QSKIP("SARADNJA_SCREENSHOTS is not set");
+        // As on a first start: the editor below the list takes most of the height.
+        QSettings().remove(QStringLiteral("sections/%1/splitter").arg(RecordKinds::key(RecordKind::Plan)));
         auto w = window();
         QVERIFY(w->openRecord(RecordKind::Plan, makePlan(w.get(), 2070)));
+        QTest::qWait(50); // the layouts settle
         QVERIFY(w->grab().save(dir + QStringLiteral("/ed-plan.png")));
         auto *editor = qobject_cast<ActionPlanEditor *>(w->section(RecordKind::Plan)->editor());
-        QVERIFY(editor->grab().save(dir + QStringLiteral("/ed-plan-editor.png")));
+        // The whole form, below the fold too.
+        QVERIFY(editor->findChild<QScrollArea *>()->widget()->grab().save(dir + QStringLiteral("/ed-plan-form.png")));
         w->section(RecordKind::Plan)->newRecord();
+        QTest::qWait(50);
         QVERIFY(w->grab().save(dir + QStringLiteral("/ed-plan-new.png")));
         showSection(w.get(), RecordKind::Person);
-        w->section(RecordKind::Person)->newRecord();
+        Person person;
+        person.fullName = QStringLiteral("Jelena Marković");
+        person.position = QStringLiteral("Savetnica za međunarodnu saradnju");
+        person.email = QStringLiteral("jelena.markovic@example.rs");
+        person.languages = QStringLiteral("sr, en, fr");
+        QVERIFY(PersonStore(*w->database()).save(person));
+        w->section(RecordKind::Person)->model()->refresh();
+        QVERIFY(w->openRecord(RecordKind::Person, person.id));
+        QTest::qWait(50);
         QVERIFY(w->grab().save(dir + QStringLiteral("/ed-person.png")));
+        w->section(RecordKind::Person)->newRecord();
+        QVERIFY(field<QLineEdit>(w->section(RecordKind::Person)->editor(), QStringLiteral("Name")));
+        keyClicks(field<QLineEdit>(w->section(RecordKind::Person)->editor(), QStringLiteral("E-mail")),
+                  QStringLiteral("nope"));
+        (void)w->section(RecordKind::Person)->editor()->save();
+        QTest::qWait(50);
+        QVERIFY(w->grab().save(dir + QStringLiteral("/ed-person-invalid.png")));
+        w->section(RecordKind::Person)->editor()->revert();
     }
 };
 

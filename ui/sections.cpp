@@ -157,6 +157,7 @@ SectionPage *Sections::create(RecordKind kind, QWidget *parent)
         page->addFilter(QStringLiteral("status"), tr("Any status"), termOptions(Vocab::PlanStatus));
         page->addFilter(QStringLiteral("year"), tr("Any year"), years);
         page->setEditor(new ActionPlanEditor(page));
+        page->setEditorBelow(); // a short list; the activities table needs the width
         break;
     case RecordKind::Organization:
         page->addFilter(QStringLiteral("kind"), tr("Any kind"), termOptions(Vocab::OrganizationKind));

@@ -267,8 +267,11 @@ void ActionPlanEditor::buildForm()
     m_form->addRow(tr("&Notes:"), m_notes);
     m_form->addRow(tr("Next year:"), m_nextYear, QStringLiteral("next_year"));
 
-    arrange(form, m_revert, m_save);
-    setMinimumWidth(640); // the activities table needs the room
+    // Spare height goes below the form, not between its rows.
+    auto *column = new QVBoxLayout;
+    column->addLayout(form);
+    column->addStretch(1);
+    arrange(column, m_revert, m_save);
 
     const QList<QWidget *> chain = {m_title,      m_partner,     m_year,           m_status, m_signed,   m_priorities,
                                     m_activities, m_addActivity, m_removeActivity, m_moveUp, m_moveDown, m_indicator,
@@ -574,12 +577,7 @@ void ActionPlanEditor::fitActivityColumns()
             continue;
         m_activities->resizeColumnToContents(column);
         int width = m_activities->columnWidth(column);
-        if (column == PlanActivityModel::StartsColumn || column == PlanActivityModel::EndsColumn)
-            width = qMax(width, fontMetrics().horizontalAdvance(QStringLiteral("30.12.2026."))
-                                    + 36); // room for the calendar button
-        if (column == PlanActivityModel::BudgetColumn || column == PlanActivityModel::SpentColumn)
-            width = qMax(width, fontMetrics().horizontalAdvance(QLocale().toString(100000.0, 'f', 2)) + 16);
-        width = qMin(width, 220);
+        width = qMin(width, 200); // longer values are elided; the tooltip shows them whole
         m_activities->setColumnWidth(column, width);
         others += width;
     }

@@ -23,7 +23,9 @@ ErasureNoticeDialog::ErasureNoticeDialog(const QString &notice, QWidget *parent)
     intro->setWordWrap(true);
     m_text->setReadOnly(true);
     m_text->setAccessibleName(tr("Erasure notice"));
-    m_text->setMinimumSize(460, 160);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_text->setMinimumSize(520, 180);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copyButton = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);

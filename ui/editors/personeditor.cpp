@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -65,7 +66,11 @@ PersonEditor::PersonEditor(QWidget *parent)
     m_form->addRow(tr("&Languages:"), m_languages);
     m_form->addRow(tr("No&tes:"), m_notes);
     m_form->addRow(tr("Personal data:"), m_erase, QStringLiteral("erase"));
-    arrange(form, m_revert, m_save);
+    // Spare height goes below the form, not between its rows.
+    auto *column = new QVBoxLayout;
+    column->addLayout(form);
+    column->addStretch(1);
+    arrange(column, m_revert, m_save);
 
     const QList<QWidget *> chain
         = {m_name, m_organization, m_position, m_email, m_phone, m_languages, m_notes, m_erase, m_revert, m_save};

@@ -171,5 +171,9 @@ void PlanActivityDelegate::setModelData(QWidget *editor, QAbstractItemModel *mod
 void PlanActivityDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                                                 const QModelIndex &) const
 {
-    editor->setGeometry(option.rect);
+    // A narrow column still gets an editor wide enough to use (a date with
+    // its calendar button, a combo box showing its text).
+    QRect rect = option.rect;
+    rect.setWidth(qMax(rect.width(), editor->sizeHint().width()));
+    editor->setGeometry(rect);
 }

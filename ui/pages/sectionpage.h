@@ -41,6 +41,10 @@ public:
     void addFilter(const QString &key, const QString &label, const QList<FilterOption> &options);
     // The order the list starts in (until the user sorts by another column).
     void setDefaultSort(int column, Qt::SortOrder order);
+    // The editor below the list rather than beside it, with most of the
+    // height: for a short list and an editor that needs the whole width (a
+    // wide table). The user's splitter position wins once there is one.
+    void setEditorBelow();
     void setDatabase(Database *db, RecordListModel::Source source);
 
     // Selects the record (loading more pages if needed) and shows it in the editor.
@@ -56,6 +60,9 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showSelected();
@@ -81,4 +88,5 @@ private:
     qint64 m_shownId = -1;
     bool m_layoutRestored = false;
     bool m_restoringSelection = false;
+    bool m_editorBelowSizesPending = false; // setEditorBelow() on a first start: share the height when shown
 };
