@@ -590,6 +590,49 @@ private slots:
         QCOMPARE(lines.at(3).plannedMinor, qint64(999));
     }
 
+    // An editor's values, before they are saved, give the same lines as the
+    // saved plan (so totals follow the typing), normalised the same way.
+    void totalsOfUnsavedActivities()
+    {
+        auto db = fresh();
+        ActionPlanStore store(*db);
+        const qint64 gender = themeId(*db, QStringLiteral("gender_equality"));
+        ActionPlan plan = samplePlan(*db, embassy(*db));
+        const auto same = [](const QList<BudgetLine> &a, const QList<BudgetLine> &b) {
+            if (a.size() != b.size())
+                return false;
+            for (int i = 0; i < a.size(); ++i) {
+                if (a.at(i).key != b.at(i).key || a.at(i).label != b.at(i).label || a.at(i).currency != b.at(i).currency
+                    || a.at(i).plannedMinor != b.at(i).plannedMinor || a.at(i).spentMinor != b.at(i).spentMinor
+                    || a.at(i).averageProgress != b.at(i).averageProgress || a.at(i).activityCount != b.at(i).activityCount)
+                    return false;
+            }
+            return true;
+        };
+        const qint64 before = count(*db, QStringLiteral("action_plans"));
+        const QList<BudgetLine> unsavedThemes = store.totalsByTheme(plan.activities).value();
+        const QList<BudgetLine> unsavedSources = ActionPlanStore::totalsByFundingSource(plan.activities);
+        QCOMPARE(count(*db, QStringLiteral("action_plans")), before);
+        QVERIFY(store.save(plan));
+        QVERIFY(same(unsavedThemes, store.totalsByTheme(plan.id).value()));
+        QVERIFY(same(unsavedSources, store.totalsByFundingSource(plan.id).value()));
+        QCOMPARE(unsavedThemes.size(), 3);
+
+        // Typed values: a lower-case currency and padded source count as the saved forms.
+        PlanActivity typed = activity(QStringLiteral("Typed"), gender, 500, QStringLiteral(" eur"));
+        typed.fundingSource = QStringLiteral("  Ambasada Francuske ");
+        const QList<BudgetLine> lines = ActionPlanStore::totalsByFundingSource(plan.activities + QList<PlanActivity>{typed});
+        QCOMPARE(lines.at(0).label, QStringLiteral("Ambasada Francuske"));
+        QCOMPARE(lines.at(0).currency, QStringLiteral("EUR"));
+        QCOMPARE(lines.at(0).plannedMinor, qint64(1500500));
+        QCOMPARE(lines.at(0).activityCount, 2);
+        const QList<BudgetLine> themes = store.totalsByTheme({typed}, Language::English).value();
+        QCOMPARE(themes.size(), 1);
+        QCOMPARE(themes.at(0).label, QStringLiteral("Gender equality"));
+        QCOMPARE(themes.at(0).currency, QStringLiteral("EUR"));
+        QVERIFY(store.totalsByTheme(QList<PlanActivity>{}).value().isEmpty());
+    }
+
     void listsFiltersSortsAndPages()
     {
         auto db = fresh();

@@ -378,6 +378,19 @@ private slots:
         QVERIFY(!columnsContaining(QStringLiteral("Qwertovi")).isEmpty());
         QCOMPARE(SearchIndex::search(c(), QStringLiteral("qwertović"), 50).value().size(), 1);
 
+        // What the confirmation tells the user before erasing.
+        auto scope = people.erasureScope(p.id);
+        QVERIFY2(scope, qPrintable(scope.error().toLogString()));
+        QCOMPARE(scope.value().visits, 1);
+        QCOMPARE(scope.value().committeeSeats, 2);
+        QCOMPARE(scope.value().delegations, 1);
+        QCOMPARE(scope.value().liaisons, 1);
+        QCOMPARE(scope.value().tasks, 1);
+        QCOMPARE(scope.value().attachments, 1);
+        QCOMPARE(people.erasureScope(other.id).value().committeeSeats, 1);
+        QCOMPARE(people.erasureScope(other.id).value().visits, 0);
+        QCOMPARE(people.erasureScope(4242).error().code(), ErrorCode::NotFound);
+
         const Status erased = people.erase(p.id);
         QVERIFY2(erased, qPrintable(erased.error().toLogString()));
         QVERIFY(!PersonStore::erasureNotice().isEmpty());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sections.h"
 
+#include "actionplaneditor.h"
 #include "actionplanstore.h"
 #include "agreementeditor.h"
 #include "agreementstore.h"
@@ -18,6 +19,7 @@
 #include "organizationstore.h"
 #include "partnershipeditor.h"
 #include "partnershipstore.h"
+#include "personeditor.h"
 #include "personstore.h"
 #include "sectionpage.h"
 #include "taskeditor.h"
@@ -219,6 +221,8 @@ SectionPage *Sections::create(RecordKind kind, QWidget *parent)
         page->setDefaultSort(0, Qt::DescendingOrder); // this year's plans first
         page->addFilter(QStringLiteral("status"), tr("Any status"), termOptions(Vocab::PlanStatus));
         page->addFilter(QStringLiteral("year"), tr("Any year"), years);
+        page->setEditor(new ActionPlanEditor(page));
+        page->setEditorBelow(); // a short list; the activities table needs the width
         break;
     case RecordKind::Organization:
         page->addFilter(QStringLiteral("kind"), tr("Any kind"), termOptions(Vocab::OrganizationKind));
@@ -243,6 +247,9 @@ SectionPage *Sections::create(RecordKind kind, QWidget *parent)
         page->setEditor(new MembershipEditor(page));
         break;
     case RecordKind::Person:
+        page->addFilter(QStringLiteral("country"), tr("Any country"), countryOptions);
+        page->setEditor(new PersonEditor(page));
+        break;
     case RecordKind::Activity:
         break;
     }

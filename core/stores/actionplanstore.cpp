@@ -420,25 +420,23 @@ Result<qint64> ActionPlanStore::planOfActivity(qint64 activityId) const
     return plan.value().toLongLong();
 }
 
-Result<QList<BudgetLine>> ActionPlanStore::totals(qint64 planId,
-                                                  const std::function<std::pair<QString, QString>(const PlanActivity &)> &group,
-                                                  const QString &ungroupedLabel) const
+QList<BudgetLine> ActionPlanStore::totals(const QList<PlanActivity> &activities,
+                                          const std::function<std::pair<QString, QString>(const PlanActivity &)> &group,
+                                          const QString &ungroupedLabel)
 {
-    auto plan = get(planId);
-    if (!plan)
-        return plan.error();
     QList<BudgetLine> lines;
     QHash<QString, int> lineOf; // key + currency -> index in lines
     QList<qint64> progressSums;
-    for (const PlanActivity &a : plan.value().activities) {
+    for (const PlanActivity &a : activities) {
         auto [key, label] = group(a);
-        const QString lineKey = key + QLatin1Char('\n') + a.currency;
+        const QString currency = a.currency.trimmed().toUpper();
+        const QString lineKey = key + QLatin1Char('\n') + currency;
         if (!lineOf.contains(lineKey)) {
             lineOf.insert(lineKey, int(lines.size()));
             BudgetLine line;
             line.key = key;
             line.label = key.isEmpty() ? ungroupedLabel : label;
-            line.currency = a.currency;
+            line.currency = currency;
             lines << line;
             progressSums << 0;
         }
@@ -463,6 +461,14 @@ Result<QList<BudgetLine>> ActionPlanStore::totals(qint64 planId,
 
 Result<QList<BudgetLine>> ActionPlanStore::totalsByTheme(qint64 planId, Language language) const
 {
+    auto plan = get(planId);
+    if (!plan)
+        return plan.error();
+    return totalsByTheme(plan.value().activities, language);
+}
+
+Result<QList<BudgetLine>> ActionPlanStore::totalsByTheme(const QList<PlanActivity> &activities, Language language) const
+{
     QHash<qint64, Theme> themes;
     auto rows = Sql::run(db(), QStringLiteral("SELECT id, key, name_en, name_sr_latn, name_sr_cyrl FROM themes"));
     if (!rows)
@@ -479,15 +485,24 @@ Result<QList<BudgetLine>> ActionPlanStore::totalsByTheme(qint64 planId, Language
         const Theme &theme = themes[a.themeId];
         return {theme.key.isEmpty() ? QStringLiteral("theme:%1").arg(theme.id) : theme.key, theme.name(language)};
     };
-    return totals(planId, byTheme, tr("No theme"));
+    return totals(activities, byTheme, tr("No theme"));
 }
 
 Result<QList<BudgetLine>> ActionPlanStore::totalsByFundingSource(qint64 planId) const
 {
+    auto plan = get(planId);
+    if (!plan)
+        return plan.error();
+    return totalsByFundingSource(plan.value().activities);
+}
+
+QList<BudgetLine> ActionPlanStore::totalsByFundingSource(const QList<PlanActivity> &activities)
+{
     const auto bySource = [](const PlanActivity &a) -> std::pair<QString, QString> {
-        return {SearchFolding::fold(a.fundingSource), a.fundingSource};
+        const QString source = a.fundingSource.trimmed();
+        return {SearchFolding::fold(source), source};
     };
-    return totals(planId, bySource, tr("No funding source"));
+    return totals(activities, bySource, tr("No funding source"));
 }
 
 ListSpec ActionPlanStore::listSpec()

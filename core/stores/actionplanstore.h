@@ -54,6 +54,11 @@ public:
     Result<QList<BudgetLine>> totalsByTheme(qint64 planId, Language language = Language::SerbianLatin) const;
     // The same per funding source (compared ignoring case and diacritics) and currency.
     Result<QList<BudgetLine>> totalsByFundingSource(qint64 planId) const;
+    // The same for activities as they are (not yet saved: an editor's values,
+    // so that its totals follow the typing).
+    Result<QList<BudgetLine>> totalsByTheme(const QList<PlanActivity> &activities,
+                                            Language language = Language::SerbianLatin) const;
+    static QList<BudgetLine> totalsByFundingSource(const QList<PlanActivity> &activities);
 
     Result<ListPage> list(const ListQuery &query) const;
     static ListSpec listSpec();
@@ -71,6 +76,7 @@ private:
     Status indexActivity(const ActionPlan &plan, const PlanActivity &activity);
     QStringList partnerNames(qint64 partnerId) const;
     QStringList themeNames(qint64 themeId) const;
-    Result<QList<BudgetLine>> totals(qint64 planId, const std::function<std::pair<QString, QString>(const PlanActivity &)> &group,
-                                     const QString &ungroupedLabel) const;
+    static QList<BudgetLine> totals(const QList<PlanActivity> &activities,
+                                    const std::function<std::pair<QString, QString>(const PlanActivity &)> &group,
+                                    const QString &ungroupedLabel);
 };

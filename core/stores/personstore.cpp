@@ -202,6 +202,36 @@ Status PersonStore::eraseWithin(qint64 id)
     return {};
 }
 
+Result<PersonStore::ErasureScope> PersonStore::erasureScope(qint64 id) const
+{
+    if (auto existing = get(id); !existing)
+        return existing.error();
+    const QString person = RecordKinds::key(RecordKind::Person);
+    const QString task = RecordKinds::key(RecordKind::Task);
+    const QList<std::pair<int ErasureScope::*, std::pair<QString, QVariantList>>> counts = {
+        {&ErasureScope::visits,
+         {QStringLiteral("SELECT count(DISTINCT visit_id) FROM visit_participants WHERE person_id = ?"), {id}}},
+        {&ErasureScope::committeeSeats,
+         {QStringLiteral("SELECT count(*) FROM partnership_committee WHERE person_id = ?"), {id}}},
+        {&ErasureScope::delegations, {QStringLiteral("SELECT count(*) FROM membership_delegates WHERE person_id = ?"), {id}}},
+        {&ErasureScope::liaisons, {QStringLiteral("SELECT count(*) FROM organizations WHERE liaison_person_id = ?"), {id}}},
+        {&ErasureScope::tasks,
+         {QStringLiteral("SELECT count(*) FROM tasks WHERE record_kind = ? AND record_id = ?"), {person, id}}},
+        {&ErasureScope::attachments,
+         {QStringLiteral("SELECT count(*) FROM attachments WHERE (record_kind = ? AND record_id = ?) OR (record_kind = ? "
+                         "AND record_id IN (SELECT id FROM tasks WHERE record_kind = ? AND record_id = ?))"),
+          {person, id, task, person, id}}},
+    };
+    ErasureScope scope;
+    for (const auto &[member, query] : counts) {
+        auto counted = Sql::scalar(db(), query.first, query.second);
+        if (!counted)
+            return counted.error();
+        scope.*member = counted.value().toInt();
+    }
+    return scope;
+}
+
 QString PersonStore::erasureNotice()
 {
     return tr("The person's data has been erased from the register. Backups made before the erasure still "

@@ -11,6 +11,18 @@ class PersonStore : public Store
     Q_DECLARE_TR_FUNCTIONS(PersonStore)
 
 public:
+    // What an erasure touches besides the person's own fields (for the
+    // confirmation the user sees before erasing).
+    struct ErasureScope
+    {
+        int visits = 0;          // visits the person took part in (they stay, anonymous)
+        int committeeSeats = 0;  // twinning committee seats (anonymous when they have a role, else removed)
+        int delegations = 0;     // membership delegations (they stay, without the person)
+        int liaisons = 0;        // organisations naming the person as liaison
+        int tasks = 0;           // tasks about the person (deleted)
+        int attachments = 0;     // files on the person or on those tasks (deleted)
+    };
+
     using Store::Store;
 
     Result<Person> get(qint64 id) const;
@@ -38,6 +50,8 @@ public:
     // person's audit entries and records a bare "erase" entry, then deletes
     // the row. secure_delete is on, so the bytes leave the file.
     Status erase(qint64 id);
+    // What erase(id) would touch; NotFound for an unknown person.
+    Result<ErasureScope> erasureScope(qint64 id) const;
     // What the user must be told after an erasure (backups still hold the data).
     static QString erasureNotice();
 

@@ -4,6 +4,7 @@
 #include "fieldmessage.h"
 
 #include <QFormLayout>
+#include <QLabel>
 #include <QVBoxLayout>
 
 EditorForm::EditorForm(QFormLayout *form, QWidget *owner, QString fallbackKey)
@@ -29,6 +30,28 @@ void EditorForm::addRow(const QString &label, QWidget *field, const QString &key
     column->addWidget(message);
     m_messages.insert(key, message);
     m_form->addRow(label, box);
+}
+
+void EditorForm::addWideRow(const QString &title, QWidget *field, const QString &key)
+{
+    auto *box = new QWidget(m_owner);
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    auto *heading = new QLabel(title, box);
+    heading->setBuddy(field);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    column->addWidget(heading);
+    column->addWidget(field);
+    if (!key.isEmpty()) {
+        auto *message = new FieldMessage(box);
+        message->setObjectName(key + QStringLiteral("_message"));
+        column->addWidget(message);
+        m_messages.insert(key, message);
+    }
+    m_form->addRow(box);
 }
 
 void EditorForm::show(const QList<ValidationIssue> &issues)

@@ -20,6 +20,9 @@ public:
 
     // Adds a row; with a key, the field gets a message under it.
     void addRow(const QString &label, QWidget *field, const QString &key = {});
+    // Adds a field across the whole width (a table), its title on a line of
+    // its own above it; with a key, the message goes under the field.
+    void addWideRow(const QString &title, QWidget *field, const QString &key = {});
     // Shows each issue under its field (or the fallback field); clears the others.
     void show(const QList<ValidationIssue> &issues);
     void showError(const QString &key, const QString &message);

@@ -36,6 +36,9 @@ signals:
     void saved(qint64 id);
     // The editor wrote another record at once (a follow-up task): what it was before, for undo.
     void relatedSaved(RecordKind kind, qint64 id, const RecordSnapshot &before);
+    // The record's personal data was erased (the right to erasure): it is
+    // gone, and no undo may bring it back, so the page clears the history.
+    void erased(qint64 id);
     // The user asked to see another record (a linked visit, a task).
     void openRequested(RecordKind kind, qint64 id);
 

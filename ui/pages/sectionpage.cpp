@@ -159,6 +159,26 @@ void SectionPage::setDefaultSort(int column, Qt::SortOrder order)
         m_view->sortByColumn(column, order);
 }
 
+void SectionPage::setEditorBelow()
+{
+    m_splitter->setOrientation(Qt::Vertical);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 4);
+    m_editorBelowSizesPending = !QSettings().contains(settingsKey(QStringLiteral("splitter")));
+}
+
+void SectionPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_editorBelowSizesPending && m_splitter->height() > 0) {
+        // Sizes set before the splitter has a height are not kept: a quarter for the list now.
+        m_editorBelowSizesPending = false;
+        const int height = m_splitter->height();
+        m_splitter->setSizes({height / 4, height - height / 4});
+    }
+}
+
 void SectionPage::setEditor(RecordEditor *editor)
 {
     m_editor = editor;
@@ -183,6 +203,15 @@ void SectionPage::setEditor(RecordEditor *editor)
             m_history->recordSaved(before, kind, id);
     });
     connect(editor, &RecordEditor::openRequested, this, &SectionPage::openRequested);
+    connect(editor, &RecordEditor::erased, this, [this] {
+        // An undo must never bring erased personal data back, from this
+        // record or any other that named the person.
+        if (m_history)
+            m_history->clear();
+        showNoRecord();
+        m_model->refresh();
+        emit statusMessage(tr("The personal data was erased."));
+    });
 }
 
 void SectionPage::setOverview(QWidget *overview)

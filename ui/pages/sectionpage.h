@@ -53,6 +53,10 @@ public:
     void addFilter(const QString &key, const QString &label, OptionSource source);
     // The order the list starts in (until the user sorts by another column).
     void setDefaultSort(int column, Qt::SortOrder order);
+    // The editor below the list rather than beside it, with most of the
+    // height: for a short list and an editor that needs the whole width (a
+    // wide table). The user's splitter position wins once there is one.
+    void setEditorBelow();
     void setDatabase(Database *db, RecordListModel::Source source);
     // Where saves and deletes are recorded for undo (owned by the window).
     void setUndoHistory(UndoHistory *history) { m_history = history; }
@@ -81,6 +85,9 @@ signals:
     void statusMessage(const QString &message);
     // The editor asked to show another record.
     void openRequested(RecordKind kind, qint64 id);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showSelected();
@@ -123,4 +130,5 @@ private:
     bool m_layoutRestored = false;
     bool m_restoringSelection = false;
     Emphasis m_emphasis;
+    bool m_editorBelowSizesPending = false; // setEditorBelow() on a first start: share the height when shown
 };
