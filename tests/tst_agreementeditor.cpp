@@ -15,6 +15,7 @@
 #include "sectionpage.h"
 #include "sections.h"
 #include "sqlsupport.h"
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -33,6 +34,7 @@
 #include <QTest>
 
 using namespace TestSupport;
+using namespace GuiSupport;
 
 class TestAgreementEditor : public QObject
 {
@@ -42,16 +44,6 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
 
-    template<typename T>
-    static T *field(QWidget *editor, const QString &accessibleName)
-    {
-        for (T *widget : editor->findChildren<T *>()) {
-            if (widget->accessibleName() == accessibleName)
-                return widget;
-        }
-        qFatal("no field %s", qPrintable(accessibleName));
-        return nullptr;
-    }
 
     static QString visibleMessages(QWidget *editor, const QString &key)
     {
@@ -130,12 +122,6 @@ private:
             .toLongLong();
     }
 
-    // QTest::keyClicks takes Latin-1 only: this types any text, a key press per character.
-    static void keyClicks(QWidget *widget, const QString &text)
-    {
-        for (const QChar ch : text)
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_A, QString(ch), Qt::NoModifier);
-    }
 
     static void pick(RecordPicker *picker, const QString &typed)
     {

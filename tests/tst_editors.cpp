@@ -12,6 +12,7 @@
 #include "sections.h"
 #include "sectionpage.h"
 #include "sqlsupport.h"
+#include "guisupport.h"
 #include "testsupport.h"
 #include "visiteditor.h"
 #include "visitstore.h"
@@ -26,6 +27,7 @@
 #include <QTest>
 
 using namespace TestSupport;
+using namespace GuiSupport;
 
 class TestEditors : public QObject
 {
@@ -35,26 +37,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
 
-    template<typename T>
-    static T *field(QWidget *editor, const QString &accessibleName)
-    {
-        for (T *widget : editor->findChildren<T *>()) {
-            if (widget->accessibleName() == accessibleName)
-                return widget;
-        }
-        qFatal("no field %s", qPrintable(accessibleName));
-        return nullptr;
-    }
 
-    static QStringList visibleMessages(QWidget *editor, const QString &key)
-    {
-        QStringList texts;
-        for (QLabel *label : editor->findChildren<QLabel *>(key + QStringLiteral("_message"))) {
-            if (label->isVisible())
-                texts << label->text();
-        }
-        return texts;
-    }
 
     std::unique_ptr<MainWindow> window()
     {
@@ -91,12 +74,6 @@ private:
         if (!widget)
             qFatal("nothing has the focus");
         return widget;
-    }
-    // QTest::keyClicks takes Latin-1 only: this types any text, a key press per character.
-    static void keyClicks(QWidget *widget, const QString &text)
-    {
-        for (const QChar ch : text)
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_A, QString(ch), Qt::NoModifier);
     }
     static void type(const QString &text) { keyClicks(focused(), text); }
     static void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)

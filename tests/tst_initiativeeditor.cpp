@@ -16,6 +16,7 @@
 #include "sqlsupport.h"
 #include "taskeditor.h"
 #include "taskstore.h"
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -35,6 +36,7 @@
 #include <QTimer>
 
 using namespace TestSupport;
+using namespace GuiSupport;
 
 class TestInitiativeEditor : public QObject
 {
@@ -45,26 +47,7 @@ private:
     QString m_template;
     int m_copies = 0;
 
-    template<typename T>
-    static T *field(QWidget *editor, const QString &accessibleName)
-    {
-        for (T *widget : editor->findChildren<T *>()) {
-            if (widget->accessibleName() == accessibleName)
-                return widget;
-        }
-        qFatal("no field %s", qPrintable(accessibleName));
-        return nullptr;
-    }
 
-    static QStringList visibleMessages(QWidget *editor, const QString &key)
-    {
-        QStringList texts;
-        for (QLabel *label : editor->findChildren<QLabel *>(key + QStringLiteral("_message"))) {
-            if (label->isVisible())
-                texts << label->text();
-        }
-        return texts;
-    }
 
     // A window on a fresh copy of the example register (reference and sample data).
     std::unique_ptr<MainWindow> window(AccessMode access = AccessMode::ReadWrite)
@@ -137,12 +120,6 @@ private:
         qFatal("no theme %lld", id);
     }
 
-    // QTest::keyClicks takes Latin-1 only: this types any text, a key press per character.
-    static void keyClicks(QWidget *widget, const QString &text)
-    {
-        for (const QChar ch : text)
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_A, QString(ch), Qt::NoModifier);
-    }
 
     static void pick(RecordPicker *picker, const QString &text)
     {

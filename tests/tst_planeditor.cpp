@@ -15,6 +15,7 @@
 #include "sectionpage.h"
 #include "sections.h"
 #include "sqlsupport.h"
+#include "guisupport.h"
 #include "testsupport.h"
 #include "undohistory.h"
 
@@ -39,6 +40,7 @@
 #include <QTimer>
 
 using namespace TestSupport;
+using namespace GuiSupport;
 
 class TestPlanEditor : public QObject
 {
@@ -49,26 +51,7 @@ private:
     QString m_path;
     qint64 m_embassy = 0;
 
-    template<typename T>
-    static T *field(QWidget *editor, const QString &accessibleName)
-    {
-        for (T *widget : editor->findChildren<T *>()) {
-            if (widget->accessibleName() == accessibleName)
-                return widget;
-        }
-        qFatal("no field %s", qPrintable(accessibleName));
-        return nullptr;
-    }
 
-    static QStringList visibleMessages(QWidget *editor, const QString &key)
-    {
-        QStringList texts;
-        for (QLabel *label : editor->findChildren<QLabel *>(key + QStringLiteral("_message"))) {
-            if (label->isVisible())
-                texts << label->text();
-        }
-        return texts;
-    }
 
     std::unique_ptr<MainWindow> window()
     {
@@ -108,12 +91,6 @@ private:
             .toLongLong();
     }
 
-    // QTest::keyClicks takes Latin-1 only: this types any text, a key press per character.
-    static void keyClicks(QWidget *widget, const QString &text)
-    {
-        for (const QChar ch : text)
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_A, QString(ch), Qt::NoModifier);
-    }
 
     // Opens the cell's editor (the delegate's) as a double-click would and returns it.
     template<typename T>

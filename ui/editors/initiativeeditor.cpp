@@ -3,6 +3,7 @@
 
 #include "apptranslator.h"
 #include "database.h"
+#include "editorwidgets.h"
 #include "datefield.h"
 #include "editorform.h"
 #include "initiativestore.h"
@@ -35,31 +36,13 @@
 
 namespace {
 
+using EditorWidgets::table;
+using EditorWidgets::readOnlyItem;
+
 constexpr int idRole = Qt::UserRole;
 constexpr int suggestionLimit = 30;
 
 enum CandidateColumn { OrganizationColumn, CountryColumn, NoteColumn };
-
-QTableWidget *table(QWidget *parent, const QStringList &headers, const QString &accessibleName)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setAccessibleName(accessibleName);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setTabKeyNavigation(false);
-    t->setMinimumHeight(90);
-    t->setMaximumHeight(160);
-    return t;
-}
-
-QTableWidgetItem *readOnlyItem(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    return item;
-}
 
 QWidget *row(QWidget *parent, const QList<QWidget *> &widgets, bool stretch = true)
 {

@@ -2,6 +2,7 @@
 #include "membershipeditor.h"
 
 #include "database.h"
+#include "editorwidgets.h"
 #include "datefield.h"
 #include "dates.h"
 #include "editorform.h"
@@ -28,17 +29,12 @@
 
 namespace {
 
+using EditorWidgets::readOnlyItem;
+
 constexpr int idRole = Qt::UserRole;             // the person
 constexpr int delegateIdRole = Qt::UserRole + 1; // the delegate row (0: new)
 constexpr int emphasisRole = Qt::UserRole + 2;   // int(RowEmphasis::Level)
 constexpr int newNameRole = Qt::UserRole + 3;    // a delegate not yet in the contacts (person 0)
-
-QTableWidgetItem *readOnlyItem(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    return item;
-}
 
 // The row of a delegate issue key ("delegates[2].mandate_until" → 2), or -1.
 int issueRow(const QString &field)

@@ -4,6 +4,7 @@
 #include "agreementstore.h"
 #include "apptranslator.h"
 #include "database.h"
+#include "editorwidgets.h"
 #include "datefield.h"
 #include "editorform.h"
 #include "fieldmessage.h"
@@ -34,34 +35,11 @@
 
 namespace {
 
+using EditorWidgets::table;
+using EditorWidgets::readOnlyItem;
+using EditorWidgets::fill;
+
 constexpr int idRole = Qt::UserRole;
-
-QTableWidget *table(QWidget *parent, const QStringList &headers, const QString &accessibleName)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setAccessibleName(accessibleName);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setTabKeyNavigation(false);
-    t->setMinimumHeight(90);
-    t->setMaximumHeight(160);
-    return t;
-}
-
-QTableWidgetItem *readOnlyItem(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    return item;
-}
-
-void fill(QComboBox *combo, Vocab vocab)
-{
-    for (const QString &key : Vocabulary::keys(vocab))
-        combo->addItem(Vocabulary::label(vocab, key), key);
-}
 
 } // namespace
 

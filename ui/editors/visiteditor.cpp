@@ -4,6 +4,7 @@
 #include "countrylookup.h"
 #include "apptranslator.h"
 #include "database.h"
+#include "editorwidgets.h"
 #include "foldingcompleter.h"
 #include "taskpanel.h"
 #include "datefield.h"
@@ -34,24 +35,13 @@
 
 namespace {
 
+using EditorWidgets::table;
+using EditorWidgets::fill;
+
 constexpr int idRole = Qt::UserRole;
 constexpr int nameRole = Qt::UserRole + 1; // a new participant's name (person id 0)
 
 enum ProgrammeColumn { DayColumn, TimeColumn, ItemColumn, PlaceColumn };
-
-QTableWidget *table(QWidget *parent, const QStringList &headers, const QString &accessibleName)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setAccessibleName(accessibleName);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setTabKeyNavigation(false);
-    t->setMinimumHeight(80);
-    t->setMaximumHeight(150);
-    return t;
-}
 
 QListWidget *organizationList(QWidget *parent, const QString &accessibleName)
 {
@@ -60,12 +50,6 @@ QListWidget *organizationList(QWidget *parent, const QString &accessibleName)
     list->setMaximumHeight(70);
     list->setToolTip(VisitEditor::tr("Delete removes the selected organisation."));
     return list;
-}
-
-void fill(QComboBox *combo, Vocab vocab)
-{
-    for (const QString &key : Vocabulary::keys(vocab))
-        combo->addItem(Vocabulary::label(vocab, key), key);
 }
 
 } // namespace
