@@ -89,6 +89,367 @@
     </message>
 </context>
 <context>
+    <name>AgreementEditor</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Организација</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Потписник</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Функција</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Стране</translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation>&amp;Додај страну</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>Уклони страну</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Датотека</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Величина</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Додато</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Atta&amp;ch…</source>
+        <translation>При&amp;ложи…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Отвори</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Изв&amp;ези…</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Уклони документ</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Поништи и&amp;змене</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назив</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Датум потписивања</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>Место потписивања</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Важи од</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Важи до</translation>
+    </message>
+    <message>
+        <source>Leave empty for an agreement without an end date.</source>
+        <translation>Оставите празно ако споразум нема рок важења.</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Истек важења</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Продужење</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Језици</translation>
+    </message>
+    <message>
+        <source>e.g. sr, fr</source>
+        <translation>нпр. ср, фр</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Партнерство</translation>
+    </message>
+    <message>
+        <source>The partnership it founds, if any; type its title</source>
+        <translation>Партнерство које се њиме заснива, ако постоји; упишите његов назив</translation>
+    </message>
+    <message>
+        <source>Organisation to add</source>
+        <translation>Организација која се додаје</translation>
+    </message>
+    <message>
+        <source>Type a name in Latin or Cyrillic</source>
+        <translation>Упишите назив латиницом или ћирилицом</translation>
+    </message>
+    <message>
+        <source>Signatory of the party</source>
+        <translation>Потписник у име стране</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Потписник</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position</source>
+        <translation>Функција потписника</translation>
+    </message>
+    <message>
+        <source>Position, e.g. Mayor</source>
+        <translation>Функција, нпр. градоначелник</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them. Enter or a double click opens a document.</source>
+        <translation>Превуците датотеке овде да бисте их приложили. Enter или двоструки клик отвара документ.</translation>
+    </message>
+    <message>
+        <source>About the documents</source>
+        <translation>О документима</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Приложи датотеке</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Отвори документ</translation>
+    </message>
+    <message>
+        <source>Export the document</source>
+        <translation>Извези документ</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Уклони документ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Напомене</translation>
+    </message>
+    <message>
+        <source>No partnership is called &quot;%1&quot;; choose one of the suggestions.</source>
+        <translation>Ниједно партнерство се не зове „%1“; изаберите један од предлога.</translation>
+    </message>
+    <message>
+        <source>&amp;in:</source>
+        <comment>signed in (a place)</comment>
+        <translation>&amp;у месту:</translation>
+    </message>
+    <message>
+        <source>&amp;until:</source>
+        <comment>valid until</comment>
+        <translation>д&amp;о:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назив:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Врста:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on:</source>
+        <translation>&amp;Потписан:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>Важ&amp;и од:</translation>
+    </message>
+    <message>
+        <source>Rene&amp;wal:</source>
+        <translation>Продуже&amp;ње:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>Јези&amp;ци:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtnership:</source>
+        <translation>Па&amp;ртнерство:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>Стр&amp;ане:</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>До&amp;кументи:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Напо&amp;мене:</translation>
+    </message>
+    <message>
+        <source>(partnership %1)</source>
+        <translation>(партнерство бр. %1)</translation>
+    </message>
+    <message>
+        <source>(organisation %1)</source>
+        <translation>(организација бр. %1)</translation>
+    </message>
+    <message>
+        <source>No organisation is called &quot;%1&quot;; choose one of the suggestions.</source>
+        <translation>Ниједна организација се не зове „%1“; изаберите један од предлога.</translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Истиче данас</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Истиче за %n дан</numerusform>
+            <numerusform>Истиче за %n дана</numerusform>
+            <numerusform>Истиче за %n дана</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed or in force, and valid only until %1: renew it or record how it ends.</source>
+        <translation>Потписан је или на снази, а важи само до %1: продужите га или забележите како се окончава.</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Ниједан регистар није отворен.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
+        <translation>„%1“ није датум; унесите га у облику Д.М.ГГГГ.</translation>
+    </message>
+    <message>
+        <source>No partnership is called &quot;%1&quot;; choose one of the suggestions or leave it empty.</source>
+        <translation>Ниједно партнерство се не зове „%1“; изаберите један од предлога или оставите поље празно.</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Release to attach the files to this agreement.</source>
+        <translation>Отпустите да бисте датотеке приложили овом споразуму.</translation>
+    </message>
+    <message>
+        <source>Save the agreement first; then attach its scanned documents here.</source>
+        <translation>Најпре сачувајте споразум, а затим овде приложите његове скениране документе.</translation>
+    </message>
+    <message>
+        <source>No documents are attached.</source>
+        <translation>Није приложен ниједан документ.</translation>
+    </message>
+    <message>
+        <source>The register is read-only: documents can be opened and exported.</source>
+        <translation>Регистар је отворен само за читање: документи могу да се отворе и извезу.</translation>
+    </message>
+    <message>
+        <source>No documents yet. Drag scanned files here, or use Attach… (at most %1 MB each).</source>
+        <translation>Још нема докумената. Превуците овде скениране датотеке или употребите дугме Приложи… (највише %1 MB по датотеци).</translation>
+    </message>
+    <message>
+        <source>Drag more files here to attach them (at most %1 MB each).</source>
+        <translation>Превуците овде још датотека да бисте их приложили (највише %1 MB по датотеци).</translation>
+    </message>
+    <message>
+        <source>The register is read-only: documents cannot be attached.</source>
+        <translation>Регистар је отворен само за читање: документи не могу да се приложе.</translation>
+    </message>
+    <message>
+        <source>Save the agreement first, then attach its documents.</source>
+        <translation>Најпре сачувајте споразум, а затим приложите његове документе.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not attached: %2</source>
+        <translation>Датотека „%1“ није приложена: %2</translation>
+    </message>
+    <message>
+        <source>Open a program?</source>
+        <translation>Отворити програм?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a program or a script. Opening it may run it, and it could harm this computer or the register.</source>
+        <translation>„%1“ изгледа као програм или скрипта. Отварањем може да се покрене, а то може да нашкоди овом рачунару или регистру.</translation>
+    </message>
+    <message>
+        <source>Open it only if you know where it comes from and trust it. To look at it safely, export it instead.</source>
+        <translation>Отворите га само ако знате одакле потиче и имате поверења у њега. Да бисте га безбедно прегледали, радије га извезите.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Ипак отвори</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to open the document.</source>
+        <translation>Није могла да се направи привремена фасцикла за отварање документа.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open &quot;%1&quot;. Export it and open it from there.</source>
+        <translation>Ниједан програм на овом рачунару не може да отвори „%1“. Извезите документ и отворите га са места на које сте га извезли.</translation>
+    </message>
+    <message>
+        <source>The register is read-only: documents cannot be removed.</source>
+        <translation>Регистар је отворен само за читање: документи не могу да се уклоне.</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Прилагање докумената</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt);;All files (*)</source>
+        <translation>Скенирани и други документи (*.pdf *.јпг *.јпег *.пнг *.тиф *.тифф *.доц *.docx *.одт);;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <source>Export document</source>
+        <translation>Извоз документа</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the register? Export it first if you still need a copy.</source>
+        <translation>Уклонити „%1“ из регистра? Ако вам је и даље потребна копија, најпре га извезите.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementStore</name>
     <message>
         <source>The title</source>
@@ -146,6 +507,10 @@
         <source>The agreement could not be deleted.</source>
         <translation>Споразум није могао да се обрише.</translation>
     </message>
+    <message>
+        <source>The agreement cannot expire before it was signed.</source>
+        <translation>Споразум не може да истекне пре него што је потписан.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -192,6 +557,17 @@
     <message>
         <source>The attachment could not be deleted.</source>
         <translation>Прилог није могао да се обрише.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отказано.</translation>
     </message>
 </context>
 <context>
@@ -805,6 +1181,412 @@
     </message>
 </context>
 <context>
+    <name>InitiativeEditor</name>
+    <message>
+        <source>&amp;Next stage</source>
+        <translation>С&amp;ледећа фаза</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Датум</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Фаза</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Напомена</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Историја фаза</translation>
+    </message>
+    <message>
+        <source>Remove country</source>
+        <translation>Уклони државу</translation>
+    </message>
+    <message>
+        <source>A&amp;dd as candidate</source>
+        <translation>Дода&amp;ј као кандидата</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организација</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Држава</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидати</translation>
+    </message>
+    <message>
+        <source>Remove candidate</source>
+        <translation>Уклони кандидата</translation>
+    </message>
+    <message>
+        <source>&amp;Turn into partnership</source>
+        <translation>Претвори &amp;у партнерство</translation>
+    </message>
+    <message>
+        <source>Open partnership</source>
+        <translation>Отвори партнерство</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Поништи из&amp;мене</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Било која врста</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назив</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Извор</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Подносилац</translation>
+    </message>
+    <message>
+        <source>Type a name in Latin or Cyrillic</source>
+        <translation>Упишите назив латиницом или ћирилицом</translation>
+    </message>
+    <message>
+        <source>Staff in charge</source>
+        <translation>Задужени запослени</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Датум покретања</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Датум затварања</translation>
+    </message>
+    <message>
+        <source>Set when the initiative reaches a closed stage; empty while it is open.</source>
+        <translation>Уписује се када иницијатива доспе у завршну фазу; док је отворена, поље је празно.</translation>
+    </message>
+    <message>
+        <source>Move to next stage</source>
+        <translation>Прелазак у следећу фазу</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Дана у фази</translation>
+    </message>
+    <message>
+        <source>Country to add</source>
+        <translation>Држава која се додаје</translation>
+    </message>
+    <message>
+        <source>Type a country, Enter adds it</source>
+        <translation>Упишите државу; Enter је додаје</translation>
+    </message>
+    <message>
+        <source>Countries sought</source>
+        <translation>Тражене државе</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected country.</source>
+        <translation>Тастер Delete уклања изабрану државу.</translation>
+    </message>
+    <message>
+        <source>Themes sought</source>
+        <translation>Тражене теме</translation>
+    </message>
+    <message>
+        <source>Kind sought</source>
+        <translation>Тражена врста партнерства</translation>
+    </message>
+    <message>
+        <source>Size sought</source>
+        <translation>Тражена величина</translation>
+    </message>
+    <message>
+        <source>e.g. 10,000–30,000 inhabitants</source>
+        <translation>нпр. 10.000–30.000 становника</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Suggested partners</source>
+        <translation>Предложени партнери</translation>
+    </message>
+    <message>
+        <source>Organisations of the countries sought, with partnerships on the themes sought, that are not yet partners of the requester. Double-click adds one.</source>
+        <translation>Организације из тражених држава које имају партнерства на траженим темама, а још нису партнери подносиоца. Двоструки клик додаје организацију као кандидата.</translation>
+    </message>
+    <message>
+        <source>About the suggestions</source>
+        <translation>О предлозима</translation>
+    </message>
+    <message>
+        <source>Add as candidate</source>
+        <translation>Додај као кандидата</translation>
+    </message>
+    <message>
+        <source>Turn into partnership</source>
+        <translation>Претвори у партнерство</translation>
+    </message>
+    <message>
+        <source>Candidate to add</source>
+        <translation>Кандидат који се додаје</translation>
+    </message>
+    <message>
+        <source>Add another organisation</source>
+        <translation>Додајте још неку организацију</translation>
+    </message>
+    <message>
+        <source>Resulting partnership</source>
+        <translation>Партнерство настало из иницијативе</translation>
+    </message>
+    <message>
+        <source>Creates the partnership between the requester and the selected candidate, on the themes sought, and links it to this initiative.</source>
+        <translation>Заснива партнерство између подносиоца и изабраног кандидата, на траженим темама, и повезује га са овом иницијативом.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Напомене</translation>
+    </message>
+    <message>
+        <source>No organisation is called &quot;%1&quot;; choose one of the suggestions.</source>
+        <translation>Ниједна организација се не зове „%1“; изаберите један од предлога.</translation>
+    </message>
+    <message>
+        <source>&amp;Closed:</source>
+        <translation>З&amp;атворена:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назив:</translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation>&amp;Извор:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested by:</source>
+        <translation>&amp;Подносилац:</translation>
+    </message>
+    <message>
+        <source>Staff in c&amp;harge:</source>
+        <translation>&amp;Задужени:</translation>
+    </message>
+    <message>
+        <source>O&amp;pened:</source>
+        <translation>Пок&amp;ренута:</translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation>&amp;Фаза:</translation>
+    </message>
+    <message>
+        <source>In this stage:</source>
+        <translation>У овој фази:</translation>
+    </message>
+    <message>
+        <source>Stage history:</source>
+        <translation>Историја фаза:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untries sought:</source>
+        <translation>Тражене &amp;државе:</translation>
+    </message>
+    <message>
+        <source>Th&amp;emes sought:</source>
+        <translation>Тражене т&amp;еме:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind sought:</source>
+        <translation>Тражена &amp;врста:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze sought:</source>
+        <translation>&amp;Тражена величина:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>&amp;Опис:</translation>
+    </message>
+    <message>
+        <source>Suggested partners:</source>
+        <translation>Предложени партнери:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ndidates:</source>
+        <translation>&amp;Кандидати:</translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation>Партнерство:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Напомене:</translation>
+    </message>
+    <message>
+        <source>The initiative is closed.</source>
+        <translation>Иницијатива је затворена.</translation>
+    </message>
+    <message>
+        <source>Moves the initiative to &quot;%1&quot;, dated today.</source>
+        <translation>Пребацује иницијативу у фазу „%1“, са данашњим датумом.</translation>
+    </message>
+    <message>
+        <source>A new initiative starts in its stage when saved.</source>
+        <translation>Нова иницијатива почиње у изабраној фази када се сачува.</translation>
+    </message>
+    <message>
+        <source>The new stage is recorded, dated today, when you save.</source>
+        <translation>Нова фаза се бележи са данашњим датумом када сачувате измене.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), since %1</source>
+        <translation>
+            <numerusform>%n дан, од %1</numerusform>
+            <numerusform>%n дана, од %1</numerusform>
+            <numerusform>%n дана, од %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partnership %1</source>
+        <translation>Партнерство бр. %1</translation>
+    </message>
+    <message>
+        <source>Possible once the stage is &quot;%1&quot;.</source>
+        <translation>Могуће када иницијатива дође у фазу „%1“.</translation>
+    </message>
+    <message>
+        <source>Save the changes first.</source>
+        <translation>Најпре сачувајте измене.</translation>
+    </message>
+    <message>
+        <source>Add the partner as a candidate first.</source>
+        <translation>Најпре додајте партнера као кандидата.</translation>
+    </message>
+    <message>
+        <source>Select the partner among the candidates.</source>
+        <translation>Изаберите партнера међу кандидатима.</translation>
+    </message>
+    <message>
+        <source>The agreement is signed: the initiative can become a partnership.</source>
+        <translation>Споразум је потписан: иницијатива може да прерасте у партнерство.</translation>
+    </message>
+    <message>
+        <source>(organisation %1)</source>
+        <translation>(организација бр. %1)</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Ниједан регистар није отворен.</translation>
+    </message>
+    <message>
+        <source>Add the countries sought to see organisations there worth proposing.</source>
+        <translation>Додајте тражене државе да бисте видели организације из њих које вреди предложити.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No other organisation in the countries sought.</source>
+        <translation>У траженим државама нема других организација.</translation>
+    </message>
+    <message>
+        <source>No organisation in the countries sought has a partnership on the themes sought, apart from the candidates and the requester&apos;s partners.</source>
+        <translation>Ниједна организација из тражених држава, осим кандидата и партнера подносиоца, нема партнерство на траженим темама.</translation>
+    </message>
+    <message>
+        <source>The requesting organisation cannot be its own candidate.</source>
+        <translation>Организација подносилац не може бити сопствени кандидат.</translation>
+    </message>
+    <message>
+        <source>No country is called &quot;%1&quot;.</source>
+        <translation>Ниједна држава се не зове „%1“.</translation>
+    </message>
+    <message>
+        <source>Partnership created</source>
+        <translation>Партнерство је направљено</translation>
+    </message>
+    <message>
+        <source>The partnership &quot;%1&quot; was created from this initiative. Open it now?</source>
+        <translation>Из ове иницијативе направљено је партнерство „%1“. Да ли желите да га сада отворите?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
+        <translation>„%1“ није датум; унесите га у облику Д.М.ГГГГ.</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativePipeline</name>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>%n дан у фази</numerusform>
+            <numerusform>%n дана у фази</numerusform>
+            <numerusform>%n дана у фази</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Initiatives in stage %1</source>
+        <translation>Иницијативе у фази „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n day(s) in stage</source>
+        <translation>
+            <numerusform>%1, %2, %n дан у фази</numerusform>
+            <numerusform>%1, %2, %n дана у фази</numerusform>
+            <numerusform>%1, %2, %n дана у фази</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2
+%n day(s) in stage</source>
+        <translation>
+            <numerusform>%1
+%2
+%n дан у фази</numerusform>
+            <numerusform>%1
+%2
+%n дана у фази</numerusform>
+            <numerusform>%1
+%2
+%n дана у фази</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No initiative</source>
+        <translation>Нема иницијатива</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the list below</source>
+        <translation>
+            <numerusform>Још %n на списку испод</numerusform>
+            <numerusform>Још %n на списку испод</numerusform>
+            <numerusform>Још %n на списку испод</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeStore</name>
     <message>
         <source>The title</source>
@@ -873,6 +1655,26 @@
     <message>
         <source>The initiative is closed; it has no next stage.</source>
         <translation>Иницијатива је затворена; нема следеће фазе.</translation>
+    </message>
+    <message>
+        <source>Only an initiative whose agreement is signed can become a partnership.</source>
+        <translation>Само иницијатива чији је споразум потписан може да прерасте у партнерство.</translation>
+    </message>
+    <message>
+        <source>The initiative has already become a partnership.</source>
+        <translation>Иницијатива је већ прерасла у партнерство.</translation>
+    </message>
+    <message>
+        <source>Choose the partner among the candidates.</source>
+        <translation>Изаберите партнера међу кандидатима.</translation>
+    </message>
+    <message>
+        <source>Established from the initiative &quot;%1&quot;.</source>
+        <translation>Настало из иницијативе „%1“.</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Потписан споразум</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1790,256 @@
     <message>
         <source>&amp;Reports…</source>
         <translation>&amp;Извештаји…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Опозови</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Понови</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Опозови %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Понови %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Опозивање</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>Прављење резервне копије регистра…</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipEditor</name>
+    <message>
+        <source>&amp;Add delegate</source>
+        <translation>Дод&amp;ај делегата</translation>
+    </message>
+    <message>
+        <source>Remove delegate</source>
+        <translation>Уклони делегата</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Поништи &amp;измене</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организација</translation>
+    </message>
+    <message>
+        <source>The international organisation or network, e.g. CEMR, NALAS</source>
+        <translation>Међународна организација или мрежа, нпр. CEMR, NALAS</translation>
+    </message>
+    <message>
+        <source>Our role</source>
+        <translation>Наша улога</translation>
+    </message>
+    <message>
+        <source>member, observer, associate member…</source>
+        <translation>члан, посматрач, придружени члан…</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Члан од</translation>
+    </message>
+    <message>
+        <source>Member until</source>
+        <translation>Члан до</translation>
+    </message>
+    <message>
+        <source>Leave empty while the membership lasts.</source>
+        <translation>Оставите празно док чланство траје.</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>Органи</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Делегат</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>of a delegate</comment>
+        <translation>Улога</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>mandate</comment>
+        <translation>Од</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <comment>mandate</comment>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Делегати</translation>
+    </message>
+    <message>
+        <source>Body and mandate dates can be edited in the table; dates as D.M.YYYY.</source>
+        <translation>Орган и датуми мандата могу да се мењају у табели; датуме унесите у облику Д.М.ГГГГ.</translation>
+    </message>
+    <message>
+        <source>Mandates ending soon</source>
+        <translation>Мандати који ускоро истичу</translation>
+    </message>
+    <message>
+        <source>Delegate to add</source>
+        <translation>Делегат који се додаје</translation>
+    </message>
+    <message>
+        <source>A contact, or a new name</source>
+        <translation>Контакт особа или ново име</translation>
+    </message>
+    <message>
+        <source>Choose a contact from the suggestions; a name that is not among them becomes a new contact when the membership is saved.</source>
+        <translation>Изаберите контакт особу из предлога; име које није међу њима постаје нова контакт особа када се чланство сачува.</translation>
+    </message>
+    <message>
+        <source>Body of the delegate</source>
+        <translation>Орган у којем је делегат</translation>
+    </message>
+    <message>
+        <source>Body, e.g. Policy Committee</source>
+        <translation>Орган, нпр. Одбор за политике</translation>
+    </message>
+    <message>
+        <source>Mandate from</source>
+        <translation>Почетак мандата</translation>
+    </message>
+    <message>
+        <source>Mandate until</source>
+        <translation>Крај мандата</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Напомене</translation>
+    </message>
+    <message>
+        <source>No organisation is called &quot;%1&quot;; choose one of the suggestions.</source>
+        <translation>Ниједна организација се не зове „%1“; изаберите један од предлога.</translation>
+    </message>
+    <message>
+        <source>&amp;until:</source>
+        <comment>member until</comment>
+        <translation>&amp;до:</translation>
+    </message>
+    <message>
+        <source>Mandate:</source>
+        <translation>Мандат:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>mandate from ... to ...</comment>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организација:</translation>
+    </message>
+    <message>
+        <source>Our r&amp;ole:</source>
+        <translation>Наша &amp;улога:</translation>
+    </message>
+    <message>
+        <source>Member &amp;since:</source>
+        <translation>Чла&amp;н од:</translation>
+    </message>
+    <message>
+        <source>Bodies:</source>
+        <translation>Органи:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegates:</source>
+        <translation>Д&amp;елегати:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Напо&amp;мене:</translation>
+    </message>
+    <message>
+        <source>(organisation %1)</source>
+        <translation>(организација бр. %1)</translation>
+    </message>
+    <message>
+        <source>(erased on request)</source>
+        <translation>(подаци избрисани на захтев)</translation>
+    </message>
+    <message>
+        <source>(person %1)</source>
+        <translation>(особа бр. %1)</translation>
+    </message>
+    <message>
+        <source>%1 (new contact)</source>
+        <translation>%1 (нова контакт особа)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <comment>delegate</comment>
+        <translation>Члан</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <comment>delegate</comment>
+        <translation>Заменик</translation>
+    </message>
+    <message>
+        <source>Role of delegate %1</source>
+        <translation>Улога делегата бр. %1</translation>
+    </message>
+    <message>
+        <source>Type the delegate&apos;s name, or choose a contact from the suggestions.</source>
+        <translation>Упишите име делегата или изаберите контакт особу из предлога.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
+        <translation>„%1“ није датум; унесите га у облику Д.М.ГГГГ.</translation>
+    </message>
+    <message>
+        <source>The mandate ends on %1.</source>
+        <translation>Мандат истиче %1.</translation>
+    </message>
+    <message>
+        <source>None yet (the bodies of the delegates below)</source>
+        <translation>Још нема (органи делегата наведених испод)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mandates ending within %1 days: %n (highlighted).</source>
+        <translation>
+            <numerusform>%n мандат истиче у року од %1 дана (истакнут је).</numerusform>
+            <numerusform>%n мандата истичу у року од %1 дана (истакнути су).</numerusform>
+            <numerusform>%n мандата истиче у року од %1 дана (истакнути су).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Ниједан регистар није отворен.</translation>
+    </message>
+    <message>
+        <source>Delegate %1: the mandate cannot end before it starts.</source>
+        <translation>Делегат бр. %1: мандат не може да се заврши пре него што почне.</translation>
+    </message>
+    <message>
+        <source>Delegate %1: &quot;%2&quot; is not a date; write it as D.M.YYYY.</source>
+        <translation>Делегат бр. %1: „%2“ није датум; унесите га у облику Д.М.ГГГГ.</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +2486,66 @@
     <message>
         <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
         <translation>„%1“ није датум; унесите га у облику Д.М.ГГГГ.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Члан</translation>
+    </message>
+    <message>
+        <source>Twinning committee</source>
+        <translation>Одбор за братимљење</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>Додај ч&amp;лана</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Уклони члана</translation>
+    </message>
+    <message>
+        <source>Committee member to add</source>
+        <translation>Члан одбора који се додаје</translation>
+    </message>
+    <message>
+        <source>A person from the contacts, or any name</source>
+        <translation>Особа из контаката или било које име</translation>
+    </message>
+    <message>
+        <source>Role in the committee</source>
+        <translation>Улога у одбору</translation>
+    </message>
+    <message>
+        <source>Role, e.g. chair</source>
+        <translation>Улога, нпр. председник</translation>
+    </message>
+    <message>
+        <source>C&amp;ommittee:</source>
+        <translation>&amp;Одбор:</translation>
+    </message>
+    <message>
+        <source>Agreements and visits:</source>
+        <translation>Споразуми и посете:</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Задаци:</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Споразуми</translation>
+    </message>
+    <message>
+        <source>No agreement names this partnership.</source>
+        <translation>Ниједан споразум не наводи ово партнерство.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Посете</translation>
+    </message>
+    <message>
+        <source>No visit is linked to this partnership.</source>
+        <translation>Ниједна посета није повезана са овим партнерством.</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +3174,13 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>RecordStores</name>
+    <message>
+        <source>An activity is deleted from its action plan.</source>
+        <translation>Активност се брише из свог акционог плана.</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceData</name>
     <message>
         <source>The reference data is missing from this build.</source>
@@ -2129,6 +3248,29 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Read and write</source>
         <translation>Читање и упис</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedRecordsView</name>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Датум</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Повезани записи</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open</source>
+        <translation>Двоструки клик или Enter отвара запис</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +4099,26 @@ Do you want to delete it anyway?</source>
         <source>Saved to %1.</source>
         <translation>Сачувано у %1.</translation>
     </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Ш&amp;тампај…</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Припрема извештаја…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Послато на штампач.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print yet: preview the report first.</source>
+        <translation>Још нема шта да се штампа: најпре прикажите преглед извештаја.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Штампање није могло да се покрене.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreCommand</name>
@@ -3052,6 +4214,26 @@ Do you want to delete it anyway?</source>
     <message>
         <source>The record has unsaved changes. Save them?</source>
         <translation>Запис има несачуване измене. Да ли желите да их сачувате?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>О&amp;бриши…</translation>
+    </message>
+    <message>
+        <source>Deletes the selected record with its tasks and attached files (Edit ▸ Undo brings it back)</source>
+        <translation>Брише изабрани запис заједно са његовим задацима и приложеним датотекама (Уређивање ▸ Опозови га враћа)</translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”? Its tasks and attached files are deleted with it. Edit ▸ Undo brings everything back.</source>
+        <translation>Да ли желите да обришете запис „%2“ (%1)? Заједно са њим бришу се и његови задаци и приложене датотеке. Уређивање ▸ Опозови све враћа.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Обриши</translation>
+    </message>
+    <message>
+        <source>Deleted. Edit ▸ Undo brings it back.</source>
+        <translation>Обрисано. Уређивање ▸ Опозови враћа запис.</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +4451,32 @@ Do you want to delete it anyway?</source>
         <comment>tasks</comment>
         <translation>Завршени</translation>
     </message>
+    <message>
+        <source>Any country</source>
+        <translation>Све државе</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Све теме</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Истиче %1.</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <comment>tasks</comment>
+        <translation>Сви рокови</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>tasks</comment>
+        <translation>Истекао рок</translation>
+    </message>
+    <message>
+        <source>A delegate&apos;s mandate ends on %1.</source>
+        <translation>Мандат једног делегата истиче %1.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3309,8 +4517,19 @@ Do you want to delete it anyway?</source>
         <translation>&amp;Језик:</translation>
     </message>
     <message>
-        <source>A new language applies the next time Saradnja starts.</source>
-        <translation>Нови језик важи од следећег покретања Сарадње.</translation>
+        <source>A new language applies at once: the open register and the record shown stay as they are.</source>
+        <translation>Нови језик се примењује одмах: отворени регистар и приказани запис остају какви јесу.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStore</name>
+    <message>
+        <source>The change could not be undone or redone: the records it depends on have changed since.</source>
+        <translation>Измена није могла да се опозове или понови: записи од којих зависи у међувремену су промењени.</translation>
+    </message>
+    <message>
+        <source>The record could not be deleted.</source>
+        <translation>Запис није могао да се обрише.</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +4568,206 @@ Do you want to delete it anyway?</source>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
         <translation>Запис више не постоји; можда је обрисан.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Завршен</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>От&amp;вори</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Поништи &amp;измене</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <comment>a task about no record</comment>
+        <translation>Без записа</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назив</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Рок</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Рок је истекао</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Завршен</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Датум завршетка</translation>
+    </message>
+    <message>
+        <source>Today when left empty.</source>
+        <translation>Ако остане празно, уписује се данашњи датум.</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Задужена особа</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Запослени</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Односи се на</translation>
+    </message>
+    <message>
+        <source>Record the task is about</source>
+        <translation>Запис на који се задатак односи</translation>
+    </message>
+    <message>
+        <source>Type a name or title in Latin or Cyrillic</source>
+        <translation>Упишите име или назив латиницом или ћирилицом</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Отвори запис</translation>
+    </message>
+    <message>
+        <source>Shows the record the task is about.</source>
+        <translation>Приказује запис на који се задатак односи.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Напомене</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is called &quot;%1&quot;; choose one of the suggestions.</source>
+        <translation>Ниједан запис ове врсте се не зове „%1“; изаберите један од предлога.</translation>
+    </message>
+    <message>
+        <source>o&amp;n:</source>
+        <comment>done on a date</comment>
+        <translation>&amp;дана:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назив:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Рок:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>З&amp;адужена особа:</translation>
+    </message>
+    <message>
+        <source>A&amp;bout:</source>
+        <translation>&amp;Односи се на:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Напо&amp;мене:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Рок је прекорачен за %n дан</numerusform>
+            <numerusform>Рок је прекорачен за %n дана</numerusform>
+            <numerusform>Рок је прекорачен за %n дана</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Ниједан регистар није отворен.</translation>
+    </message>
+    <message>
+        <source>Choose the record the task is about, or &quot;%1&quot;.</source>
+        <translation>Изаберите запис на који се задатак односи или „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
+        <translation>„%1“ није датум; унесите га у облику Д.М.ГГГГ.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>Add &amp;task</source>
+        <translation>Додај задата&amp;к</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Завршен</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Рок</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задатак</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Задужена особа</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Задаци за даље поступање</translation>
+    </message>
+    <message>
+        <source>New task, e.g. Send the minutes to the partner</source>
+        <translation>Нови задатак, нпр. Послати записник партнеру</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Нови задатак</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Рок</translation>
+    </message>
+    <message>
+        <source>Due date of the new task</source>
+        <translation>Рок за нови задатак</translation>
+    </message>
+    <message>
+        <source>Assignee of the new task</source>
+        <translation>Задужена особа за нови задатак</translation>
+    </message>
+    <message>
+        <source>Save the record first, then add its tasks here</source>
+        <translation>Најпре сачувајте запис, а затим овде додајте његове задатке</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Завршен %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Отворен</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (рок је истекао)</translation>
+    </message>
+    <message>
+        <source>The due date is not a date; write it as 22.11.2026.</source>
+        <translation>Рок није исправан датум; унесите га у облику 22.11.2026.</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +4822,25 @@ Do you want to delete it anyway?</source>
     <message>
         <source>The theme &quot;%1&quot; cannot be deleted: partnerships, initiatives, action plans or plan activities use it (%2 in all).</source>
         <translation>Тема „%1“ не може да се обрише: користе је партнерства, иницијативе, акциони планови или активности планова (укупно %2).</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <source>No register is open.</source>
+        <translation>Ниједан регистар није отворен.</translation>
+    </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>додавање „%1“</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>измену „%1“</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>брисање „%1“</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +5094,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
         <translation>„%1“ није датум; унесите га у облику Д.М.ГГГГ.</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks:</source>
+        <translation>Задаци за даље поступање:</translation>
     </message>
 </context>
 <context>
@@ -4019,6 +5461,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Language of the interface: sr-Latn, sr-Cyrl or en (default: as in the settings).</source>
         <translation>Језик корисничког интерфејса: sr-Latn, sr-Cyrl или en (подразумевано: као у подешавањима).</translation>
+    </message>
+    <message>
+        <source>Save a picture of every section into the folder, then quit.</source>
+        <translation>Чува слику сваког одељка у задату фасциклу, а затим затвара програм.</translation>
     </message>
 </context>
 </TS>

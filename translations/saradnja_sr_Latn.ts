@@ -89,6 +89,367 @@
     </message>
 </context>
 <context>
+    <name>AgreementEditor</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Potpisnik</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Funkcija</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Strane</translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation>&amp;Dodaj stranu</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>Ukloni stranu</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Veličina</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Dodato</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenti</translation>
+    </message>
+    <message>
+        <source>Atta&amp;ch…</source>
+        <translation>Pri&amp;loži…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otvori</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Izv&amp;ezi…</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Ukloni dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Sačuvaj</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Poništi i&amp;zmene</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Datum potpisivanja</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>Mesto potpisivanja</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Mesto</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Važi od</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Važi do</translation>
+    </message>
+    <message>
+        <source>Leave empty for an agreement without an end date.</source>
+        <translation>Ostavite prazno ako sporazum nema rok važenja.</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Istek važenja</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Produženje</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Jezici</translation>
+    </message>
+    <message>
+        <source>e.g. sr, fr</source>
+        <translation>npr. sr, fr</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnerstvo</translation>
+    </message>
+    <message>
+        <source>The partnership it founds, if any; type its title</source>
+        <translation>Partnerstvo koje se njime zasniva, ako postoji; upišite njegov naziv</translation>
+    </message>
+    <message>
+        <source>Organisation to add</source>
+        <translation>Organizacija koja se dodaje</translation>
+    </message>
+    <message>
+        <source>Type a name in Latin or Cyrillic</source>
+        <translation>Upišite naziv latinicom ili ćirilicom</translation>
+    </message>
+    <message>
+        <source>Signatory of the party</source>
+        <translation>Potpisnik u ime strane</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Potpisnik</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position</source>
+        <translation>Funkcija potpisnika</translation>
+    </message>
+    <message>
+        <source>Position, e.g. Mayor</source>
+        <translation>Funkcija, npr. gradonačelnik</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them. Enter or a double click opens a document.</source>
+        <translation>Prevucite datoteke ovde da biste ih priložili. Enter ili dvostruki klik otvara dokument.</translation>
+    </message>
+    <message>
+        <source>About the documents</source>
+        <translation>O dokumentima</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Priloži datoteke</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Otvori dokument</translation>
+    </message>
+    <message>
+        <source>Export the document</source>
+        <translation>Izvezi dokument</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Ukloni dokument</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Napomene</translation>
+    </message>
+    <message>
+        <source>No partnership is called &quot;%1&quot;; choose one of the suggestions.</source>
+        <translation>Nijedno partnerstvo se ne zove „%1“; izaberite jedan od predloga.</translation>
+    </message>
+    <message>
+        <source>&amp;in:</source>
+        <comment>signed in (a place)</comment>
+        <translation>&amp;u mestu:</translation>
+    </message>
+    <message>
+        <source>&amp;until:</source>
+        <comment>valid until</comment>
+        <translation>d&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Vrsta:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on:</source>
+        <translation>&amp;Potpisan:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>Važ&amp;i od:</translation>
+    </message>
+    <message>
+        <source>Rene&amp;wal:</source>
+        <translation>Produžen&amp;je:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>Jezi&amp;ci:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtnership:</source>
+        <translation>Pa&amp;rtnerstvo:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>Str&amp;ane:</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>Do&amp;kumenti:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Napo&amp;mene:</translation>
+    </message>
+    <message>
+        <source>(partnership %1)</source>
+        <translation>(partnerstvo br. %1)</translation>
+    </message>
+    <message>
+        <source>(organisation %1)</source>
+        <translation>(organizacija br. %1)</translation>
+    </message>
+    <message>
+        <source>No organisation is called &quot;%1&quot;; choose one of the suggestions.</source>
+        <translation>Nijedna organizacija se ne zove „%1“; izaberite jedan od predloga.</translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Ističe danas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Ističe za %n dan</numerusform>
+            <numerusform>Ističe za %n dana</numerusform>
+            <numerusform>Ističe za %n dana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed or in force, and valid only until %1: renew it or record how it ends.</source>
+        <translation>Potpisan je ili na snazi, a važi samo do %1: produžite ga ili zabeležite kako se okončava.</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Nijedan registar nije otvoren.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
+        <translation>„%1“ nije datum; unesite ga u obliku D.M.GGGG.</translation>
+    </message>
+    <message>
+        <source>No partnership is called &quot;%1&quot;; choose one of the suggestions or leave it empty.</source>
+        <translation>Nijedno partnerstvo se ne zove „%1“; izaberite jedan od predloga ili ostavite polje prazno.</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Release to attach the files to this agreement.</source>
+        <translation>Otpustite da biste datoteke priložili ovom sporazumu.</translation>
+    </message>
+    <message>
+        <source>Save the agreement first; then attach its scanned documents here.</source>
+        <translation>Najpre sačuvajte sporazum, a zatim ovde priložite njegove skenirane dokumente.</translation>
+    </message>
+    <message>
+        <source>No documents are attached.</source>
+        <translation>Nije priložen nijedan dokument.</translation>
+    </message>
+    <message>
+        <source>The register is read-only: documents can be opened and exported.</source>
+        <translation>Registar je otvoren samo za čitanje: dokumenti mogu da se otvore i izvezu.</translation>
+    </message>
+    <message>
+        <source>No documents yet. Drag scanned files here, or use Attach… (at most %1 MB each).</source>
+        <translation>Još nema dokumenata. Prevucite ovde skenirane datoteke ili upotrebite dugme Priloži… (najviše %1 MB po datoteci).</translation>
+    </message>
+    <message>
+        <source>Drag more files here to attach them (at most %1 MB each).</source>
+        <translation>Prevucite ovde još datoteka da biste ih priložili (najviše %1 MB po datoteci).</translation>
+    </message>
+    <message>
+        <source>The register is read-only: documents cannot be attached.</source>
+        <translation>Registar je otvoren samo za čitanje: dokumenti ne mogu da se prilože.</translation>
+    </message>
+    <message>
+        <source>Save the agreement first, then attach its documents.</source>
+        <translation>Najpre sačuvajte sporazum, a zatim priložite njegove dokumente.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not attached: %2</source>
+        <translation>Datoteka „%1“ nije priložena: %2</translation>
+    </message>
+    <message>
+        <source>Open a program?</source>
+        <translation>Otvoriti program?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a program or a script. Opening it may run it, and it could harm this computer or the register.</source>
+        <translation>„%1“ izgleda kao program ili skripta. Otvaranjem može da se pokrene, a to može da naškodi ovom računaru ili registru.</translation>
+    </message>
+    <message>
+        <source>Open it only if you know where it comes from and trust it. To look at it safely, export it instead.</source>
+        <translation>Otvorite ga samo ako znate odakle potiče i imate poverenja u njega. Da biste ga bezbedno pregledali, radije ga izvezite.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Ipak otvori</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to open the document.</source>
+        <translation>Nije mogla da se napravi privremena fascikla za otvaranje dokumenta.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open &quot;%1&quot;. Export it and open it from there.</source>
+        <translation>Nijedan program na ovom računaru ne može da otvori „%1“. Izvezite dokument i otvorite ga sa mesta na koje ste ga izvezli.</translation>
+    </message>
+    <message>
+        <source>The register is read-only: documents cannot be removed.</source>
+        <translation>Registar je otvoren samo za čitanje: dokumenti ne mogu da se uklone.</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Prilaganje dokumenata</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt);;All files (*)</source>
+        <translation>Skenirani i drugi dokumenti (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Export document</source>
+        <translation>Izvoz dokumenta</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the register? Export it first if you still need a copy.</source>
+        <translation>Ukloniti „%1“ iz registra? Ako vam je i dalje potrebna kopija, najpre ga izvezite.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementStore</name>
     <message>
         <source>The title</source>
@@ -146,6 +507,10 @@
         <source>The agreement could not be deleted.</source>
         <translation>Sporazum nije mogao da se obriše.</translation>
     </message>
+    <message>
+        <source>The agreement cannot expire before it was signed.</source>
+        <translation>Sporazum ne može da istekne pre nego što je potpisan.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -192,6 +557,17 @@
     <message>
         <source>The attachment could not be deleted.</source>
         <translation>Prilog nije mogao da se obriše.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Otkazano.</translation>
     </message>
 </context>
 <context>
@@ -805,6 +1181,412 @@
     </message>
 </context>
 <context>
+    <name>InitiativeEditor</name>
+    <message>
+        <source>&amp;Next stage</source>
+        <translation>S&amp;ledeća faza</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Faza</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Napomena</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Istorija faza</translation>
+    </message>
+    <message>
+        <source>Remove country</source>
+        <translation>Ukloni državu</translation>
+    </message>
+    <message>
+        <source>A&amp;dd as candidate</source>
+        <translation>Doda&amp;j kao kandidata</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Država</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidati</translation>
+    </message>
+    <message>
+        <source>Remove candidate</source>
+        <translation>Ukloni kandidata</translation>
+    </message>
+    <message>
+        <source>&amp;Turn into partnership</source>
+        <translation>Pretvori &amp;u partnerstvo</translation>
+    </message>
+    <message>
+        <source>Open partnership</source>
+        <translation>Otvori partnerstvo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Sačuvaj</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Poništi iz&amp;mene</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Bilo koja vrsta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Izvor</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Podnosilac</translation>
+    </message>
+    <message>
+        <source>Type a name in Latin or Cyrillic</source>
+        <translation>Upišite naziv latinicom ili ćirilicom</translation>
+    </message>
+    <message>
+        <source>Staff in charge</source>
+        <translation>Zaduženi zaposleni</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Datum pokretanja</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Datum zatvaranja</translation>
+    </message>
+    <message>
+        <source>Set when the initiative reaches a closed stage; empty while it is open.</source>
+        <translation>Upisuje se kada inicijativa dospe u završnu fazu; dok je otvorena, polje je prazno.</translation>
+    </message>
+    <message>
+        <source>Move to next stage</source>
+        <translation>Prelazak u sledeću fazu</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Dana u fazi</translation>
+    </message>
+    <message>
+        <source>Country to add</source>
+        <translation>Država koja se dodaje</translation>
+    </message>
+    <message>
+        <source>Type a country, Enter adds it</source>
+        <translation>Upišite državu; Enter je dodaje</translation>
+    </message>
+    <message>
+        <source>Countries sought</source>
+        <translation>Tražene države</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected country.</source>
+        <translation>Taster Delete uklanja izabranu državu.</translation>
+    </message>
+    <message>
+        <source>Themes sought</source>
+        <translation>Tražene teme</translation>
+    </message>
+    <message>
+        <source>Kind sought</source>
+        <translation>Tražena vrsta partnerstva</translation>
+    </message>
+    <message>
+        <source>Size sought</source>
+        <translation>Tražena veličina</translation>
+    </message>
+    <message>
+        <source>e.g. 10,000–30,000 inhabitants</source>
+        <translation>npr. 10.000–30.000 stanovnika</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Suggested partners</source>
+        <translation>Predloženi partneri</translation>
+    </message>
+    <message>
+        <source>Organisations of the countries sought, with partnerships on the themes sought, that are not yet partners of the requester. Double-click adds one.</source>
+        <translation>Organizacije iz traženih država koje imaju partnerstva na traženim temama, a još nisu partneri podnosioca. Dvostruki klik dodaje organizaciju kao kandidata.</translation>
+    </message>
+    <message>
+        <source>About the suggestions</source>
+        <translation>O predlozima</translation>
+    </message>
+    <message>
+        <source>Add as candidate</source>
+        <translation>Dodaj kao kandidata</translation>
+    </message>
+    <message>
+        <source>Turn into partnership</source>
+        <translation>Pretvori u partnerstvo</translation>
+    </message>
+    <message>
+        <source>Candidate to add</source>
+        <translation>Kandidat koji se dodaje</translation>
+    </message>
+    <message>
+        <source>Add another organisation</source>
+        <translation>Dodajte još neku organizaciju</translation>
+    </message>
+    <message>
+        <source>Resulting partnership</source>
+        <translation>Partnerstvo nastalo iz inicijative</translation>
+    </message>
+    <message>
+        <source>Creates the partnership between the requester and the selected candidate, on the themes sought, and links it to this initiative.</source>
+        <translation>Zasniva partnerstvo između podnosioca i izabranog kandidata, na traženim temama, i povezuje ga sa ovom inicijativom.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Napomene</translation>
+    </message>
+    <message>
+        <source>No organisation is called &quot;%1&quot;; choose one of the suggestions.</source>
+        <translation>Nijedna organizacija se ne zove „%1“; izaberite jedan od predloga.</translation>
+    </message>
+    <message>
+        <source>&amp;Closed:</source>
+        <translation>Z&amp;atvorena:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation>&amp;Izvor:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested by:</source>
+        <translation>&amp;Podnosilac:</translation>
+    </message>
+    <message>
+        <source>Staff in c&amp;harge:</source>
+        <translation>&amp;Zaduženi:</translation>
+    </message>
+    <message>
+        <source>O&amp;pened:</source>
+        <translation>Pok&amp;renuta:</translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation>&amp;Faza:</translation>
+    </message>
+    <message>
+        <source>In this stage:</source>
+        <translation>U ovoj fazi:</translation>
+    </message>
+    <message>
+        <source>Stage history:</source>
+        <translation>Istorija faza:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untries sought:</source>
+        <translation>Tražene &amp;države:</translation>
+    </message>
+    <message>
+        <source>Th&amp;emes sought:</source>
+        <translation>Tražene t&amp;eme:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind sought:</source>
+        <translation>Tražena &amp;vrsta:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze sought:</source>
+        <translation>&amp;Tražena veličina:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>&amp;Opis:</translation>
+    </message>
+    <message>
+        <source>Suggested partners:</source>
+        <translation>Predloženi partneri:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ndidates:</source>
+        <translation>&amp;Kandidati:</translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation>Partnerstvo:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Napomene:</translation>
+    </message>
+    <message>
+        <source>The initiative is closed.</source>
+        <translation>Inicijativa je zatvorena.</translation>
+    </message>
+    <message>
+        <source>Moves the initiative to &quot;%1&quot;, dated today.</source>
+        <translation>Prebacuje inicijativu u fazu „%1“, sa današnjim datumom.</translation>
+    </message>
+    <message>
+        <source>A new initiative starts in its stage when saved.</source>
+        <translation>Nova inicijativa počinje u izabranoj fazi kada se sačuva.</translation>
+    </message>
+    <message>
+        <source>The new stage is recorded, dated today, when you save.</source>
+        <translation>Nova faza se beleži sa današnjim datumom kada sačuvate izmene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), since %1</source>
+        <translation>
+            <numerusform>%n dan, od %1</numerusform>
+            <numerusform>%n dana, od %1</numerusform>
+            <numerusform>%n dana, od %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partnership %1</source>
+        <translation>Partnerstvo br. %1</translation>
+    </message>
+    <message>
+        <source>Possible once the stage is &quot;%1&quot;.</source>
+        <translation>Moguće kada inicijativa dođe u fazu „%1“.</translation>
+    </message>
+    <message>
+        <source>Save the changes first.</source>
+        <translation>Najpre sačuvajte izmene.</translation>
+    </message>
+    <message>
+        <source>Add the partner as a candidate first.</source>
+        <translation>Najpre dodajte partnera kao kandidata.</translation>
+    </message>
+    <message>
+        <source>Select the partner among the candidates.</source>
+        <translation>Izaberite partnera među kandidatima.</translation>
+    </message>
+    <message>
+        <source>The agreement is signed: the initiative can become a partnership.</source>
+        <translation>Sporazum je potpisan: inicijativa može da preraste u partnerstvo.</translation>
+    </message>
+    <message>
+        <source>(organisation %1)</source>
+        <translation>(organizacija br. %1)</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Nijedan registar nije otvoren.</translation>
+    </message>
+    <message>
+        <source>Add the countries sought to see organisations there worth proposing.</source>
+        <translation>Dodajte tražene države da biste videli organizacije iz njih koje vredi predložiti.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No other organisation in the countries sought.</source>
+        <translation>U traženim državama nema drugih organizacija.</translation>
+    </message>
+    <message>
+        <source>No organisation in the countries sought has a partnership on the themes sought, apart from the candidates and the requester&apos;s partners.</source>
+        <translation>Nijedna organizacija iz traženih država, osim kandidata i partnera podnosioca, nema partnerstvo na traženim temama.</translation>
+    </message>
+    <message>
+        <source>The requesting organisation cannot be its own candidate.</source>
+        <translation>Organizacija podnosilac ne može biti sopstveni kandidat.</translation>
+    </message>
+    <message>
+        <source>No country is called &quot;%1&quot;.</source>
+        <translation>Nijedna država se ne zove „%1“.</translation>
+    </message>
+    <message>
+        <source>Partnership created</source>
+        <translation>Partnerstvo je napravljeno</translation>
+    </message>
+    <message>
+        <source>The partnership &quot;%1&quot; was created from this initiative. Open it now?</source>
+        <translation>Iz ove inicijative napravljeno je partnerstvo „%1“. Da li želite da ga sada otvorite?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
+        <translation>„%1“ nije datum; unesite ga u obliku D.M.GGGG.</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativePipeline</name>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>%n dan u fazi</numerusform>
+            <numerusform>%n dana u fazi</numerusform>
+            <numerusform>%n dana u fazi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Initiatives in stage %1</source>
+        <translation>Inicijative u fazi „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n day(s) in stage</source>
+        <translation>
+            <numerusform>%1, %2, %n dan u fazi</numerusform>
+            <numerusform>%1, %2, %n dana u fazi</numerusform>
+            <numerusform>%1, %2, %n dana u fazi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2
+%n day(s) in stage</source>
+        <translation>
+            <numerusform>%1
+%2
+%n dan u fazi</numerusform>
+            <numerusform>%1
+%2
+%n dana u fazi</numerusform>
+            <numerusform>%1
+%2
+%n dana u fazi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No initiative</source>
+        <translation>Nema inicijativa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the list below</source>
+        <translation>
+            <numerusform>Još %n na spisku ispod</numerusform>
+            <numerusform>Još %n na spisku ispod</numerusform>
+            <numerusform>Još %n na spisku ispod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeStore</name>
     <message>
         <source>The title</source>
@@ -873,6 +1655,26 @@
     <message>
         <source>The initiative is closed; it has no next stage.</source>
         <translation>Inicijativa je zatvorena; nema sledeće faze.</translation>
+    </message>
+    <message>
+        <source>Only an initiative whose agreement is signed can become a partnership.</source>
+        <translation>Samo inicijativa čiji je sporazum potpisan može da preraste u partnerstvo.</translation>
+    </message>
+    <message>
+        <source>The initiative has already become a partnership.</source>
+        <translation>Inicijativa je već prerasla u partnerstvo.</translation>
+    </message>
+    <message>
+        <source>Choose the partner among the candidates.</source>
+        <translation>Izaberite partnera među kandidatima.</translation>
+    </message>
+    <message>
+        <source>Established from the initiative &quot;%1&quot;.</source>
+        <translation>Nastalo iz inicijative „%1“.</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Potpisan sporazum</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1790,256 @@
     <message>
         <source>&amp;Reports…</source>
         <translation>&amp;Izveštaji…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Opozovi</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponovi</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Opozovi %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ponovi %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Opozivanje</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>Pravljenje rezervne kopije registra…</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipEditor</name>
+    <message>
+        <source>&amp;Add delegate</source>
+        <translation>Dod&amp;aj delegata</translation>
+    </message>
+    <message>
+        <source>Remove delegate</source>
+        <translation>Ukloni delegata</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Sačuvaj</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Poništi &amp;izmene</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>The international organisation or network, e.g. CEMR, NALAS</source>
+        <translation>Međunarodna organizacija ili mreža, npr. CEMR, NALAS</translation>
+    </message>
+    <message>
+        <source>Our role</source>
+        <translation>Naša uloga</translation>
+    </message>
+    <message>
+        <source>member, observer, associate member…</source>
+        <translation>član, posmatrač, pridruženi član…</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Član od</translation>
+    </message>
+    <message>
+        <source>Member until</source>
+        <translation>Član do</translation>
+    </message>
+    <message>
+        <source>Leave empty while the membership lasts.</source>
+        <translation>Ostavite prazno dok članstvo traje.</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>Organi</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegat</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>of a delegate</comment>
+        <translation>Uloga</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>mandate</comment>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <comment>mandate</comment>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegati</translation>
+    </message>
+    <message>
+        <source>Body and mandate dates can be edited in the table; dates as D.M.YYYY.</source>
+        <translation>Organ i datumi mandata mogu da se menjaju u tabeli; datume unesite u obliku D.M.GGGG.</translation>
+    </message>
+    <message>
+        <source>Mandates ending soon</source>
+        <translation>Mandati koji uskoro ističu</translation>
+    </message>
+    <message>
+        <source>Delegate to add</source>
+        <translation>Delegat koji se dodaje</translation>
+    </message>
+    <message>
+        <source>A contact, or a new name</source>
+        <translation>Kontakt osoba ili novo ime</translation>
+    </message>
+    <message>
+        <source>Choose a contact from the suggestions; a name that is not among them becomes a new contact when the membership is saved.</source>
+        <translation>Izaberite kontakt osobu iz predloga; ime koje nije među njima postaje nova kontakt osoba kada se članstvo sačuva.</translation>
+    </message>
+    <message>
+        <source>Body of the delegate</source>
+        <translation>Organ u kojem je delegat</translation>
+    </message>
+    <message>
+        <source>Body, e.g. Policy Committee</source>
+        <translation>Organ, npr. Odbor za politike</translation>
+    </message>
+    <message>
+        <source>Mandate from</source>
+        <translation>Početak mandata</translation>
+    </message>
+    <message>
+        <source>Mandate until</source>
+        <translation>Kraj mandata</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Napomene</translation>
+    </message>
+    <message>
+        <source>No organisation is called &quot;%1&quot;; choose one of the suggestions.</source>
+        <translation>Nijedna organizacija se ne zove „%1“; izaberite jedan od predloga.</translation>
+    </message>
+    <message>
+        <source>&amp;until:</source>
+        <comment>member until</comment>
+        <translation>&amp;do:</translation>
+    </message>
+    <message>
+        <source>Mandate:</source>
+        <translation>Mandat:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>mandate from ... to ...</comment>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizacija:</translation>
+    </message>
+    <message>
+        <source>Our r&amp;ole:</source>
+        <translation>Naša &amp;uloga:</translation>
+    </message>
+    <message>
+        <source>Member &amp;since:</source>
+        <translation>Čla&amp;n od:</translation>
+    </message>
+    <message>
+        <source>Bodies:</source>
+        <translation>Organi:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegates:</source>
+        <translation>D&amp;elegati:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Napo&amp;mene:</translation>
+    </message>
+    <message>
+        <source>(organisation %1)</source>
+        <translation>(organizacija br. %1)</translation>
+    </message>
+    <message>
+        <source>(erased on request)</source>
+        <translation>(podaci izbrisani na zahtev)</translation>
+    </message>
+    <message>
+        <source>(person %1)</source>
+        <translation>(osoba br. %1)</translation>
+    </message>
+    <message>
+        <source>%1 (new contact)</source>
+        <translation>%1 (nova kontakt osoba)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <comment>delegate</comment>
+        <translation>Član</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <comment>delegate</comment>
+        <translation>Zamenik</translation>
+    </message>
+    <message>
+        <source>Role of delegate %1</source>
+        <translation>Uloga delegata br. %1</translation>
+    </message>
+    <message>
+        <source>Type the delegate&apos;s name, or choose a contact from the suggestions.</source>
+        <translation>Upišite ime delegata ili izaberite kontakt osobu iz predloga.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
+        <translation>„%1“ nije datum; unesite ga u obliku D.M.GGGG.</translation>
+    </message>
+    <message>
+        <source>The mandate ends on %1.</source>
+        <translation>Mandat ističe %1.</translation>
+    </message>
+    <message>
+        <source>None yet (the bodies of the delegates below)</source>
+        <translation>Još nema (organi delegata navedenih ispod)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mandates ending within %1 days: %n (highlighted).</source>
+        <translation>
+            <numerusform>%n mandat ističe u roku od %1 dana (istaknut je).</numerusform>
+            <numerusform>%n mandata ističu u roku od %1 dana (istaknuti su).</numerusform>
+            <numerusform>%n mandata ističe u roku od %1 dana (istaknuti su).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Nijedan registar nije otvoren.</translation>
+    </message>
+    <message>
+        <source>Delegate %1: the mandate cannot end before it starts.</source>
+        <translation>Delegat br. %1: mandat ne može da se završi pre nego što počne.</translation>
+    </message>
+    <message>
+        <source>Delegate %1: &quot;%2&quot; is not a date; write it as D.M.YYYY.</source>
+        <translation>Delegat br. %1: „%2“ nije datum; unesite ga u obliku D.M.GGGG.</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +2486,66 @@
     <message>
         <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
         <translation>„%1“ nije datum; unesite ga u obliku D.M.GGGG.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Član</translation>
+    </message>
+    <message>
+        <source>Twinning committee</source>
+        <translation>Odbor za bratimljenje</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>Dodaj č&amp;lana</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Ukloni člana</translation>
+    </message>
+    <message>
+        <source>Committee member to add</source>
+        <translation>Član odbora koji se dodaje</translation>
+    </message>
+    <message>
+        <source>A person from the contacts, or any name</source>
+        <translation>Osoba iz kontakata ili bilo koje ime</translation>
+    </message>
+    <message>
+        <source>Role in the committee</source>
+        <translation>Uloga u odboru</translation>
+    </message>
+    <message>
+        <source>Role, e.g. chair</source>
+        <translation>Uloga, npr. predsednik</translation>
+    </message>
+    <message>
+        <source>C&amp;ommittee:</source>
+        <translation>&amp;Odbor:</translation>
+    </message>
+    <message>
+        <source>Agreements and visits:</source>
+        <translation>Sporazumi i posete:</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Zadaci:</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Sporazumi</translation>
+    </message>
+    <message>
+        <source>No agreement names this partnership.</source>
+        <translation>Nijedan sporazum ne navodi ovo partnerstvo.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Posete</translation>
+    </message>
+    <message>
+        <source>No visit is linked to this partnership.</source>
+        <translation>Nijedna poseta nije povezana sa ovim partnerstvom.</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +3174,13 @@ Da li ipak želite da je obrišete?</translation>
     </message>
 </context>
 <context>
+    <name>RecordStores</name>
+    <message>
+        <source>An activity is deleted from its action plan.</source>
+        <translation>Aktivnost se briše iz svog akcionog plana.</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceData</name>
     <message>
         <source>The reference data is missing from this build.</source>
@@ -2129,6 +3248,29 @@ Da li ipak želite da je obrišete?</translation>
     <message>
         <source>Read and write</source>
         <translation>Čitanje i upis</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedRecordsView</name>
+    <message>
+        <source>Record</source>
+        <translation>Zapis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Povezani zapisi</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open</source>
+        <translation>Dvostruki klik ili Enter otvara zapis</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +4099,26 @@ Da li ipak želite da je obrišete?</translation>
         <source>Saved to %1.</source>
         <translation>Sačuvano u %1.</translation>
     </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Š&amp;tampaj…</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Priprema izveštaja…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Poslato na štampač.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print yet: preview the report first.</source>
+        <translation>Još nema šta da se štampa: najpre prikažite pregled izveštaja.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Štampanje nije moglo da se pokrene.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreCommand</name>
@@ -3052,6 +4214,26 @@ Da li ipak želite da je obrišete?</translation>
     <message>
         <source>The record has unsaved changes. Save them?</source>
         <translation>Zapis ima nesačuvane izmene. Da li želite da ih sačuvate?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>O&amp;briši…</translation>
+    </message>
+    <message>
+        <source>Deletes the selected record with its tasks and attached files (Edit ▸ Undo brings it back)</source>
+        <translation>Briše izabrani zapis zajedno sa njegovim zadacima i priloženim datotekama (Uređivanje ▸ Opozovi ga vraća)</translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”? Its tasks and attached files are deleted with it. Edit ▸ Undo brings everything back.</source>
+        <translation>Da li želite da obrišete zapis „%2“ (%1)? Zajedno sa njim brišu se i njegovi zadaci i priložene datoteke. Uređivanje ▸ Opozovi sve vraća.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Obriši</translation>
+    </message>
+    <message>
+        <source>Deleted. Edit ▸ Undo brings it back.</source>
+        <translation>Obrisano. Uređivanje ▸ Opozovi vraća zapis.</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +4451,32 @@ Da li ipak želite da je obrišete?</translation>
         <comment>tasks</comment>
         <translation>Završeni</translation>
     </message>
+    <message>
+        <source>Any country</source>
+        <translation>Sve države</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Sve teme</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Ističe %1.</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <comment>tasks</comment>
+        <translation>Svi rokovi</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>tasks</comment>
+        <translation>Istekao rok</translation>
+    </message>
+    <message>
+        <source>A delegate&apos;s mandate ends on %1.</source>
+        <translation>Mandat jednog delegata ističe %1.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3309,8 +4517,19 @@ Da li ipak želite da je obrišete?</translation>
         <translation>&amp;Jezik:</translation>
     </message>
     <message>
-        <source>A new language applies the next time Saradnja starts.</source>
-        <translation>Novi jezik važi od sledećeg pokretanja Saradnje.</translation>
+        <source>A new language applies at once: the open register and the record shown stay as they are.</source>
+        <translation>Novi jezik se primenjuje odmah: otvoreni registar i prikazani zapis ostaju kakvi jesu.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStore</name>
+    <message>
+        <source>The change could not be undone or redone: the records it depends on have changed since.</source>
+        <translation>Izmena nije mogla da se opozove ili ponovi: zapisi od kojih zavisi u međuvremenu su promenjeni.</translation>
+    </message>
+    <message>
+        <source>The record could not be deleted.</source>
+        <translation>Zapis nije mogao da se obriše.</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +4568,206 @@ Da li ipak želite da je obrišete?</translation>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
         <translation>Zapis više ne postoji; možda je obrisan.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Završen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ot&amp;vori</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Sačuvaj</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Poništi &amp;izmene</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <comment>a task about no record</comment>
+        <translation>Bez zapisa</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Rok je istekao</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Završen</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Datum završetka</translation>
+    </message>
+    <message>
+        <source>Today when left empty.</source>
+        <translation>Ako ostane prazno, upisuje se današnji datum.</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zadužena osoba</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Zaposleni</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Odnosi se na</translation>
+    </message>
+    <message>
+        <source>Record the task is about</source>
+        <translation>Zapis na koji se zadatak odnosi</translation>
+    </message>
+    <message>
+        <source>Type a name or title in Latin or Cyrillic</source>
+        <translation>Upišite ime ili naziv latinicom ili ćirilicom</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Otvori zapis</translation>
+    </message>
+    <message>
+        <source>Shows the record the task is about.</source>
+        <translation>Prikazuje zapis na koji se zadatak odnosi.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Napomene</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is called &quot;%1&quot;; choose one of the suggestions.</source>
+        <translation>Nijedan zapis ove vrste se ne zove „%1“; izaberite jedan od predloga.</translation>
+    </message>
+    <message>
+        <source>o&amp;n:</source>
+        <comment>done on a date</comment>
+        <translation>&amp;dana:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Rok:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>Z&amp;adužena osoba:</translation>
+    </message>
+    <message>
+        <source>A&amp;bout:</source>
+        <translation>&amp;Odnosi se na:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Napo&amp;mene:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Rok je prekoračen za %n dan</numerusform>
+            <numerusform>Rok je prekoračen za %n dana</numerusform>
+            <numerusform>Rok je prekoračen za %n dana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Nijedan registar nije otvoren.</translation>
+    </message>
+    <message>
+        <source>Choose the record the task is about, or &quot;%1&quot;.</source>
+        <translation>Izaberite zapis na koji se zadatak odnosi ili „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
+        <translation>„%1“ nije datum; unesite ga u obliku D.M.GGGG.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>Add &amp;task</source>
+        <translation>Dodaj zadata&amp;k</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Završen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadatak</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zadužena osoba</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Zadaci za dalje postupanje</translation>
+    </message>
+    <message>
+        <source>New task, e.g. Send the minutes to the partner</source>
+        <translation>Novi zadatak, npr. Poslati zapisnik partneru</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Novi zadatak</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Due date of the new task</source>
+        <translation>Rok za novi zadatak</translation>
+    </message>
+    <message>
+        <source>Assignee of the new task</source>
+        <translation>Zadužena osoba za novi zadatak</translation>
+    </message>
+    <message>
+        <source>Save the record first, then add its tasks here</source>
+        <translation>Najpre sačuvajte zapis, a zatim ovde dodajte njegove zadatke</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Završen %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otvoren</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (rok je istekao)</translation>
+    </message>
+    <message>
+        <source>The due date is not a date; write it as 22.11.2026.</source>
+        <translation>Rok nije ispravan datum; unesite ga u obliku 22.11.2026.</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +4822,25 @@ Da li ipak želite da je obrišete?</translation>
     <message>
         <source>The theme &quot;%1&quot; cannot be deleted: partnerships, initiatives, action plans or plan activities use it (%2 in all).</source>
         <translation>Tema „%1“ ne može da se obriše: koriste je partnerstva, inicijative, akcioni planovi ili aktivnosti planova (ukupno %2).</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <source>No register is open.</source>
+        <translation>Nijedan registar nije otvoren.</translation>
+    </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>dodavanje „%1“</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>izmenu „%1“</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>brisanje „%1“</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +5094,10 @@ Da li ipak želite da je obrišete?</translation>
     <message>
         <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
         <translation>„%1“ nije datum; unesite ga u obliku D.M.GGGG.</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks:</source>
+        <translation>Zadaci za dalje postupanje:</translation>
     </message>
 </context>
 <context>
@@ -4019,6 +5461,10 @@ Da li ipak želite da je obrišete?</translation>
     <message>
         <source>Language of the interface: sr-Latn, sr-Cyrl or en (default: as in the settings).</source>
         <translation>Jezik korisničkog interfejsa: sr-Latn, sr-Cyrl ili en (podrazumevano: kao u podešavanjima).</translation>
+    </message>
+    <message>
+        <source>Save a picture of every section into the folder, then quit.</source>
+        <translation>Čuva sliku svakog odeljka u zadatu fasciklu, a zatim zatvara program.</translation>
     </message>
 </context>
 </TS>
