@@ -39,11 +39,13 @@ AboutDialog::AboutDialog(QWidget *parent)
                                       "reports in Serbian and English."),
                                    this);
     description->setWordWrap(true);
+    description->setFixedWidth(420); // a fixed width lets the wrapped text get its full height
 
     m_licence->setText(tr("Free software under the GNU General Public License, version 3 or any later version "
                           "(%1). It comes with no warranty.")
                            .arg(AppIdentity::licence()));
     m_licence->setWordWrap(true);
+    m_licence->setFixedWidth(420);
     m_licence->setAccessibleName(tr("Licence"));
 
     auto *text = new QVBoxLayout;
@@ -66,7 +68,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(body);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    layout->setSizeConstraint(QLayout::SetFixedSize);
 }
 
 QString AboutDialog::versionText() const
