@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appidentity.h"
 
+#include "database.h"
+
 #include <QCoreApplication>
 #include <QtGlobal>
 
@@ -17,6 +19,22 @@ void apply()
 QString version()
 {
     return QStringLiteral(SARADNJA_VERSION);
+}
+
+QString versionLine(const QString &program)
+{
+    // A fixed English line: scripts and the packaging test read it.
+    return QStringLiteral("%1 %2 (register schema %3)").arg(program, version()).arg(Database::latestSchemaVersion());
+}
+
+QString desktopId()
+{
+    return QStringLiteral("rs.skgo.Saradnja");
+}
+
+QString licence()
+{
+    return QStringLiteral("GPL-3.0-or-later");
 }
 
 QString staffNameFallback()

@@ -38,6 +38,15 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("restore")}).exitCode, 2);
     }
 
+    void versionNamesTheSchema()
+    {
+        const ProcessResult r = runCli({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("saradnja-cli %1 (register schema %2)")
+                                      .arg(QStringLiteral(SARADNJA_VERSION))
+                                      .arg(Migrations::latestVersion()));
+    }
+
     void initThenCheck()
     {
         QTemporaryDir dir;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "apptranslator.h"
 #include "backgroundtask.h"
 #include "backupmanager.h"
@@ -38,11 +39,6 @@ namespace {
 const QString recentFilesKey = QStringLiteral("recentFiles");
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
-
-QString registerFileFilter()
-{
-    return MainWindow::tr("Saradnja registers (*.db);;All files (*)");
-}
 
 } // namespace
 
@@ -221,6 +217,18 @@ void MainWindow::createUndoActions(QMenu *edit)
     });
 }
 
+QString MainWindow::registerFileFilter()
+{
+    return tr("Saradnja registers (*.saradnja *.db);;All files (*)");
+}
+
+QString MainWindow::withRegisterSuffix(const QString &path)
+{
+    if (path.isEmpty() || !QFileInfo(path).suffix().isEmpty())
+        return path;
+    return path + QStringLiteral(".saradnja");
+}
+
 bool MainWindow::confirmLeaveAll()
 {
     for (SectionPage *page : std::as_const(m_sections)) {
@@ -287,6 +295,19 @@ void MainWindow::createActions()
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Saradnja"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::showSettings()
@@ -428,7 +449,8 @@ void MainWindow::showError(const QString &title, const Error &error)
 
 void MainWindow::newRegister()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Register"), QString(), registerFileFilter());
+    const QString path =
+        withRegisterSuffix(QFileDialog::getSaveFileName(this, tr("New Register"), QString(), registerFileFilter()));
     if (path.isEmpty())
         return;
     auto created = Database::create(path, &ReferenceData::load);

@@ -59,6 +59,10 @@ public:
     void openGlobalSearch();
 
     static constexpr int maxRecentFiles = 8;
+    // The filter of the register's file dialogs: *.saradnja (the registered file type) and *.db.
+    static QString registerFileFilter();
+    // A new register's name gets the .saradnja extension when the user typed none.
+    static QString withRegisterSuffix(const QString &path);
 
     // Backs up the register off the UI thread (File ▸ Back Up Now); backupFinished tells where.
     void backupNow();
@@ -87,6 +91,7 @@ private:
     bool confirmLeaveAll();
     void detachPages();
     void showSettings();
+    void showAbout();
     bool confirmLeaveCurrent();
 
     std::unique_ptr<Database> m_database;

@@ -78,7 +78,7 @@ QString CliRunner::generalHelp() const
         + QLatin1Char('\n');
     text += QLatin1String("  --lang L    ") + tr("language of messages: sr-Latn, sr-Cyrl or en (default: en)") + QLatin1Char('\n');
     text += QLatin1String("  --help      ") + tr("this help; COMMAND --help describes a command") + QLatin1Char('\n');
-    text += QLatin1String("  --version   ") + tr("the version of Saradnja") + QLatin1Char('\n');
+    text += QLatin1String("  --version   ") + tr("the version of Saradnja and of the register schema it writes") + QLatin1Char('\n');
     text += QLatin1Char('\n') + tr("Exit status: 0 success, 1 failure, 2 bad usage.") + QLatin1Char('\n');
     return text;
 }
@@ -111,7 +111,7 @@ int CliRunner::run(const QStringList &arguments)
             out << generalHelp();
             return ExitSuccess;
         } else if (arg == QLatin1String("--version")) {
-            out << "saradnja-cli " << AppIdentity::version() << Qt::endl;
+            out << AppIdentity::versionLine(QStringLiteral("saradnja-cli")) << Qt::endl;
             return ExitSuccess;
         } else if (arg.startsWith(QLatin1Char('-'))) {
             err << "saradnja-cli: " << tr("unknown or incomplete option: %1").arg(arg) << Qt::endl;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appicon.h"
 #include "appidentity.h"
 #include "apptranslator.h"
 #include "database.h"
@@ -19,6 +20,8 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <cstdio>
+
 namespace {
 
 // The register of the first start, as the welcome screen lets the user choose.
@@ -29,7 +32,7 @@ bool startFromWelcome(MainWindow &window)
         return false;
     if (welcome.choice() == WelcomeDialog::Choice::OpenExisting) {
         const QString path = QFileDialog::getOpenFileName(nullptr, MainWindow::tr("Open Register"), QString(),
-                                                          MainWindow::tr("Saradnja registers (*.db);;All files (*)"));
+                                                          MainWindow::registerFileFilter());
         return !path.isEmpty() && window.openRegister(path);
     }
     const bool examples = welcome.choice() == WelcomeDialog::Choice::NewWithExamples;
@@ -65,19 +68,48 @@ Language chosenLanguage(const QStringList &arguments)
     return AppTranslator::systemLanguage();
 }
 
+// --version answers without a display (before QApplication needs one), as
+// packaging tests and scripts call it.
+bool versionAsked(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QLatin1String arg(argv[i]);
+        if (arg == QLatin1String("--"))
+            return false;
+        if (arg == QLatin1String("--version") || arg == QLatin1String("-v"))
+            return true;
+    }
+    return false;
+}
+
+void printVersion()
+{
+    fprintf(stdout, "%s\n", qPrintable(AppIdentity::versionLine(QStringLiteral("saradnja"))));
+    fflush(stdout);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (versionAsked(argc, argv)) {
+        printVersion();
+        return 0;
+    }
     QApplication app(argc, argv);
     AppIdentity::apply();
+    // The desktop entry and the window icon: Wayland and the task bar match the window to the menu entry.
+    QGuiApplication::setDesktopFileName(AppIdentity::desktopId());
+    QApplication::setWindowIcon(AppIcon::icon());
     SettingsDialog::applyStored();
     AppTranslator::install(chosenLanguage(app.arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Saradnja — international cooperation register"));
     parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           QApplication::translate("QCommandLineParser", "Displays version information."));
+    parser.addOption(versionOption);
     const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "The register to open."),
                                       QStringLiteral("FILE"));
     parser.addOption(dbOption);
@@ -92,13 +124,27 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Save a picture of every section into the folder, then quit."),
         QStringLiteral("FOLDER"));
     parser.addOption(screenshotsOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QApplication::translate("main", "The register to open (as --db; a .saradnja file opened "
+                                                                 "from the file manager)."),
+                                 QStringLiteral("[FILE]")); // not translated: command-line syntax
     parser.process(app);
+    if (parser.isSet(versionOption)) {
+        printVersion();
+        return 0;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (!files.isEmpty() && parser.isSet(dbOption))) {
+        fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "saradnja: give one register, as FILE or with --db")));
+        return 2;
+    }
 
     WindowHost host; // rebuilds the window when Settings change the language
     MainWindow &window = *host.window();
     const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
-    if (parser.isSet(dbOption)) {
-        window.openRegister(parser.value(dbOption));
+    if (parser.isSet(dbOption) || !files.isEmpty()) {
+        window.openRegister(parser.isSet(dbOption) ? parser.value(dbOption) : files.constFirst());
     } else if (!last.isEmpty() && QFileInfo::exists(last)) {
         window.openRegister(last); // later starts reopen the last file
     } else if (QFileInfo::exists(StoragePaths::defaultDatabasePath())) {
