@@ -2,6 +2,272 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sr_Cyrl_RS" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Saradnja</source>
+        <translation>О програму Сарадња</translation>
+    </message>
+    <message>
+        <source>Saradnja icon</source>
+        <translation>Икона програма Сарадња</translation>
+    </message>
+    <message>
+        <source>Saradnja</source>
+        <translation>Сарадња</translation>
+    </message>
+    <message>
+        <source>Version %1 · register schema %2</source>
+        <translation>Верзија %1 · шема регистра %2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Верзија</translation>
+    </message>
+    <message>
+        <source>The register of the international cooperation of SKGO, the Standing Conference of Towns and Municipalities: town twinnings and other partnerships, cooperation initiatives, delegation visits, agreements, action plans and memberships, with reports in Serbian and English.</source>
+        <translation>Регистар међународне сарадње СКГО, Сталне конференције градова и општина: братимљења и друга партнерства, иницијативе за сарадњу, посете делегација, споразуми, акциони планови и чланства, са извештајима на српском и енглеском језику.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or any later version (%1). It comes with no warranty.</source>
+        <translation>Слободан софтвер под лиценцом GNU Генерал Публиц Лиценсе, верзија 3 или било која каснија верзија (%1). Долази без икакве гаранције.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лиценца</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanEditor</name>
+    <message>
+        <source>Activities</source>
+        <translation>Активности</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Буџет</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Утрошено</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Напредак</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity</source>
+        <translation>&amp;Додај активност</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Уклони активност</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Помери нагоре</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Помери надоле</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Totals by theme</source>
+        <translation>Укупно по темама</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Извор финансирања</translation>
+    </message>
+    <message>
+        <source>Totals by funding source</source>
+        <translation>Укупно по изворима финансирања</translation>
+    </message>
+    <message>
+        <source>No activities yet: add them above with Add activity, and their totals appear here.</source>
+        <translation>Још нема активности: додајте их изнад дугметом Додај активност, а њихови збирови појавиће се овде.</translation>
+    </message>
+    <message>
+        <source>Start next year&apos;s plan from this one</source>
+        <translation>Направи план за следећу годину на основу овог</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Поништи и&amp;змене</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назив</translation>
+    </message>
+    <message>
+        <source>e.g. Action plan with the French Embassy 2026</source>
+        <translation>нпр. Акциони план са Амбасадом Француске 2026</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <source>The embassy, donor or organisation; Latin or Cyrillic</source>
+        <translation>Амбасада, донатор или организација; латиницом или ћирилицом</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Година</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Датум потписивања</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Приоритети</translation>
+    </message>
+    <message>
+        <source>The themes the plan gives priority to.</source>
+        <translation>Теме којима план даје приоритет.</translation>
+    </message>
+    <message>
+        <source>Type or double-click to edit a cell; Enter keeps the value.</source>
+        <translation>Почните да куцате или двапут кликните да бисте изменили ћелију; Enter задржава вредност.</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Додај активност</translation>
+    </message>
+    <message>
+        <source>Move the activity up</source>
+        <translation>Помери активност нагоре</translation>
+    </message>
+    <message>
+        <source>Move the activity down</source>
+        <translation>Помери активност надоле</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <source>How success is measured</source>
+        <translation>Како се мери успех</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <source>What was achieved</source>
+        <translation>Шта је постигнуто</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Напомене</translation>
+    </message>
+    <message>
+        <source>Start next year&apos;s plan</source>
+        <translation>План за следећу годину</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сачувај</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Поништи измене</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on:</source>
+        <translation>Потпис&amp;ан:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Индикатор:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>&amp;Резултат:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назив:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Партнер:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Година:</translation>
+    </message>
+    <message>
+        <source>Pri&amp;orities:</source>
+        <translation>При&amp;оритети:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vities</source>
+        <translation>Акти&amp;вности</translation>
+    </message>
+    <message>
+        <source>Totals by theme and by funding source (per currency)</source>
+        <translation>Укупно по темама и по изворима финансирања (по валутама)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Напо&amp;мене:</translation>
+    </message>
+    <message>
+        <source>Next year:</source>
+        <translation>Следећа година:</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Ред %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Ниједан регистар није отворен.</translation>
+    </message>
+    <message>
+        <source>No organisation is called &quot;%1&quot;; choose one of the suggestions.</source>
+        <translation>Ниједна организација се не зове „%1“; изаберите један од предлога.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
+        <translation>„%1“ није датум; унесите га у облику Д.М.ГГГГ.</translation>
+    </message>
+    <message>
+        <source>Save the plan first.</source>
+        <translation>Најпре сачувајте план.</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes first: next year&apos;s plan is copied from the saved plan.</source>
+        <translation>Најпре сачувајте или поништите измене: план за следећу годину копира се из сачуваног плана.</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes first.</source>
+        <translation>Најпре сачувајте или поништите измене.</translation>
+    </message>
+    <message>
+        <source>Copies this plan to %1: the same partner, priorities and activities, dates a year later, statuses planned and progress reset.</source>
+        <translation>Копира овај план у %1. годину: исти партнер, приоритети и активности, датуми померени за годину дана, статуси враћени на „планирана“, а напредак на нулу.</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanStore</name>
     <message>
         <source>The year must be between %1 and %2.</source>
@@ -728,10 +994,6 @@
         <translation>ова помоћ; КОМАНДА --help описује команду</translation>
     </message>
     <message>
-        <source>the version of Saradnja</source>
-        <translation>верзија Сарадње</translation>
-    </message>
-    <message>
         <source>Exit status: 0 success, 1 failure, 2 bad usage.</source>
         <translation>Излазни код: 0 успех, 1 неуспех, 2 погрешна употреба.</translation>
     </message>
@@ -758,6 +1020,10 @@
     <message>
         <source>Language: sr-Latn, sr-Cyrl or en.</source>
         <translation>Језик: sr-Latn, sr-Cyrl или en.</translation>
+    </message>
+    <message>
+        <source>the version of Saradnja and of the register schema it writes</source>
+        <translation>верзија Сарадње и шеме регистра коју она уписује</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1309,53 @@
     <message>
         <source>Choose from a calendar</source>
         <translation>Изаберите из календара</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureNoticeDialog</name>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Лични подаци су избрисани</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was erased. If they asked for the erasure, send them this notice:</source>
+        <translation>Подаци о особи су избрисани. Ако је особа тражила брисање, пошаљите јој ово обавештење:</translation>
+    </message>
+    <message>
+        <source>Erasure notice</source>
+        <translation>Обавештење о брисању</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копирај</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Сачувај ка&amp;о…</translation>
+    </message>
+    <message>
+        <source>Copy the notice</source>
+        <translation>Копирај обавештење</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>Сачувај обавештење</translation>
+    </message>
+    <message>
+        <source>Save the erasure notice</source>
+        <translation>Чување обавештења о брисању</translation>
+    </message>
+    <message>
+        <source>erasure-notice.txt</source>
+        <translation>obavestenje-o-brisanju.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстуалне датотеке (*.txt)</translation>
+    </message>
+    <message>
+        <source>The notice could not be saved to %1.</source>
+        <translation>Обавештење није могло да се сачува у %1.</translation>
     </message>
 </context>
 <context>
@@ -1680,10 +1993,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Saradnja registers (*.db);;All files (*)</source>
-        <translation>Регистри Сарадње (*.db);;Све датотеке (*)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Датотека</translation>
     </message>
@@ -1814,6 +2123,22 @@
     <message>
         <source>Backing up the register…</source>
         <translation>Прављење резервне копије регистра…</translation>
+    </message>
+    <message>
+        <source>Saradnja registers (*.saradnja *.db);;All files (*)</source>
+        <translation>Регистри Сарадње (*.сарадња *.db);;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Помоћ</translation>
+    </message>
+    <message>
+        <source>&amp;About Saradnja</source>
+        <translation>&amp;О програму Сарадња</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt-u</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2940,229 @@
     </message>
 </context>
 <context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Име и презиме</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Име и презиме</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Функција</translation>
+    </message>
+    <message>
+        <source>e.g. Head of international cooperation</source>
+        <translation>нпр. руководилац за међународну сарадњу</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Е-пошта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>e.g. +381 11 123 4567</source>
+        <translation>нпр. +381 11 123 4567</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Језици</translation>
+    </message>
+    <message>
+        <source>e.g. Serbian, English, French</source>
+        <translation>нпр. српски, енглески, француски</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data…</source>
+        <translation>Из&amp;бриши личне податке…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Поништи и&amp;змене</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организација</translation>
+    </message>
+    <message>
+        <source>Type a name in Latin or Cyrillic; may stay empty</source>
+        <translation>Упишите назив латиницом или ћирилицом; може остати празно</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Напомене</translation>
+    </message>
+    <message>
+        <source>Only what the work needs (e.g. consent to be contacted, preferred language).</source>
+        <translation>Само оно што је потребно за рад (нпр. сагласност за контактирање, жељени језик).</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Избриши личне податке</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сачувај</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Поништи измене</translation>
+    </message>
+    <message>
+        <source>The right to erasure: removes the person&apos;s data from the register for good.</source>
+        <translation>Право на брисање: трајно уклања податке о особи из регистра.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Име и презиме:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организација:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Функција:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Е-пошта:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>Јези&amp;ци:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Напо&amp;мене:</translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation>Лични подаци:</translation>
+    </message>
+    <message>
+        <source>(organisation %1)</source>
+        <translation>(организација бр. %1)</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Ниједан регистар није отворен.</translation>
+    </message>
+    <message>
+        <source>No organisation is called &quot;%1&quot;; choose one of the suggestions, or leave the field empty.</source>
+        <translation>Ниједна организација се не зове „%1“; изаберите један од предлога или оставите поље празно.</translation>
+    </message>
+    <message>
+        <source>• the name, organisation, position, e-mail, phone, languages and notes;</source>
+        <translation>• име и презиме, организација, функција, е-пошта, телефон, језици и напомене;</translation>
+    </message>
+    <message numerus="yes">
+        <source>• the person in %n visit(s) (the visits stay, with an anonymous participant);</source>
+        <translation>
+            <numerusform>• учешће особе у %n посети (посета остаје, са анонимним учесником);</numerusform>
+            <numerusform>• учешће особе у %n посете (посете остају, са анонимним учесником);</numerusform>
+            <numerusform>• учешће особе у %n посета (посете остају, са анонимним учесником);</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n twinning committee seat(s) (a seat with a role stays, anonymous);</source>
+        <translation>
+            <numerusform>• %n место у одбору за братимљење (место са улогом остаје, али анонимно);</numerusform>
+            <numerusform>• %n места у одбору за братимљење (места са улогом остају, али анонимна);</numerusform>
+            <numerusform>• %n места у одбору за братимљење (места са улогом остају, али анонимна);</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• the person in %n membership delegation(s);</source>
+        <translation>
+            <numerusform>• особа као делегат у %n чланству;</numerusform>
+            <numerusform>• особа као делегат у %n чланства;</numerusform>
+            <numerusform>• особа као делегат у %n чланстава;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• the person as liaison of %n organisation(s);</source>
+        <translation>
+            <numerusform>• особа као контакт особа за %n организацију;</numerusform>
+            <numerusform>• особа као контакт особа за %n организације;</numerusform>
+            <numerusform>• особа као контакт особа за %n организација;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n task(s) about the person;</source>
+        <translation>
+            <numerusform>• %n задатак у вези са особом;</numerusform>
+            <numerusform>• %n задатка у вези са особом;</numerusform>
+            <numerusform>• %n задатака у вези са особом;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n attached file(s) about the person;</source>
+        <translation>
+            <numerusform>• %n приложена датотека о особи;</numerusform>
+            <numerusform>• %n приложене датотеке о особи;</numerusform>
+            <numerusform>• %n приложених датотека о особи;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• the person&apos;s entry in search, and the details of the change history (a bare &quot;erased&quot; entry stays).</source>
+        <translation>• подаци о особи у претрази и појединости из историје измена (остаје само запис „избрисано“).</translation>
+    </message>
+    <message>
+        <source>There is no saved person to erase.</source>
+        <translation>Нема сачуване особе чији би се подаци избрисали.</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 from the register?</source>
+        <translation>Избрисати личне податке особе %1 из регистра?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. It erases:
+%1
+
+Backups made before now still hold the data until they are rotated out.</source>
+        <translation>Ово не може да се опозове. Брише се:
+%1
+
+Резервне копије направљене до сада и даље садрже ове податке док не буду замењене новим.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Избриши</translation>
+    </message>
+    <message>
+        <source>The erasure was cancelled.</source>
+        <translation>Брисање је отказано.</translation>
+    </message>
+    <message>
+        <source>Erasure of personal data
+
+Person: %1
+Erased on: %2
+
+%3</source>
+        <translation>Брисање личних података
+
+Особа: %1
+Датум брисања: %2
+
+%3</translation>
+    </message>
+</context>
+<context>
     <name>PersonStore</name>
     <message>
         <source>The name</source>
@@ -2639,6 +3187,88 @@
     <message>
         <source>The person&apos;s data has been erased from the register. Backups made before the erasure still contain it until they are rotated out (after about a year at the latest); copies exported earlier are not affected.</source>
         <translation>Подаци о особи су избрисани из регистра. Резервне копије направљене пре брисања и даље их садрже док не буду замењене новим (најкасније после око годину дана); раније извезене копије нису обухваћене.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActivityDelegate</name>
+    <message>
+        <source>(no theme)</source>
+        <translation>(без теме)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActivityModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
+        <translation>„%1“ није датум; унесите га у облику Д.М.ГГГГ.</translation>
+    </message>
+    <message>
+        <source>(theme %1)</source>
+        <translation>(тема бр. %1)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Активност</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Одговорни</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Почетак</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Завршетак</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Буџет</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Утрошено</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валута</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Извор финансирања</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Напредак</translation>
+    </message>
+    <message>
+        <source>A date as D.M.YYYY.; may stay empty.</source>
+        <translation>Датум у облику Д.М.ГГГГ.; може остати празно.</translation>
+    </message>
+    <message>
+        <source>The planned amount, in the activity&apos;s currency.</source>
+        <translation>Планирани износ, у валути активности.</translation>
+    </message>
+    <message>
+        <source>The amount spent so far, in the activity&apos;s currency.</source>
+        <translation>До сада утрошени износ, у валути активности.</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, such as EUR or RSD. Totals are added per currency.</source>
+        <translation>Код према ISO 4217, нпр. EUR или RSD. Збирови се рачунају посебно за сваку валуту.</translation>
+    </message>
+    <message>
+        <source>How far the activity is, 0–100%.</source>
+        <translation>Колико је активност одмакла, 0–100%.</translation>
     </message>
 </context>
 <context>
@@ -4235,6 +4865,10 @@ Do you want to delete it anyway?</source>
         <source>Deleted. Edit ▸ Undo brings it back.</source>
         <translation>Обрисано. Уређивање ▸ Опозови враћа запис.</translation>
     </message>
+    <message>
+        <source>The personal data was erased.</source>
+        <translation>Лични подаци су избрисани.</translation>
+    </message>
 </context>
 <context>
     <name>Sections</name>
@@ -5465,6 +6099,14 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Save a picture of every section into the folder, then quit.</source>
         <translation>Чува слику сваког одељка у задату фасциклу, а затим затвара програм.</translation>
+    </message>
+    <message>
+        <source>The register to open (as --db; a .saradnja file opened from the file manager).</source>
+        <translation>Регистар који се отвара (као --db; датотека .сарадња отворена из управљача датотекама).</translation>
+    </message>
+    <message>
+        <source>saradnja: give one register, as FILE or with --db</source>
+        <translation>сарадња: наведите један регистар, као FILE или помоћу --db</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,272 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sr_Latn_RS" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Saradnja</source>
+        <translation>O programu Saradnja</translation>
+    </message>
+    <message>
+        <source>Saradnja icon</source>
+        <translation>Ikona programa Saradnja</translation>
+    </message>
+    <message>
+        <source>Saradnja</source>
+        <translation>Saradnja</translation>
+    </message>
+    <message>
+        <source>Version %1 · register schema %2</source>
+        <translation>Verzija %1 · šema registra %2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Verzija</translation>
+    </message>
+    <message>
+        <source>The register of the international cooperation of SKGO, the Standing Conference of Towns and Municipalities: town twinnings and other partnerships, cooperation initiatives, delegation visits, agreements, action plans and memberships, with reports in Serbian and English.</source>
+        <translation>Registar međunarodne saradnje SKGO, Stalne konferencije gradova i opština: bratimljenja i druga partnerstva, inicijative za saradnju, posete delegacija, sporazumi, akcioni planovi i članstva, sa izveštajima na srpskom i engleskom jeziku.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or any later version (%1). It comes with no warranty.</source>
+        <translation>Slobodan softver pod licencom GNU General Public License, verzija 3 ili bilo koja kasnija verzija (%1). Dolazi bez ikakve garancije.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licenca</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanEditor</name>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivnosti</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budžet</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Utrošeno</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Napredak</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity</source>
+        <translation>&amp;Dodaj aktivnost</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Ukloni aktivnost</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Pomeri nagore</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Pomeri nadole</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Totals by theme</source>
+        <translation>Ukupno po temama</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Izvor finansiranja</translation>
+    </message>
+    <message>
+        <source>Totals by funding source</source>
+        <translation>Ukupno po izvorima finansiranja</translation>
+    </message>
+    <message>
+        <source>No activities yet: add them above with Add activity, and their totals appear here.</source>
+        <translation>Još nema aktivnosti: dodajte ih iznad dugmetom Dodaj aktivnost, a njihovi zbirovi pojaviće se ovde.</translation>
+    </message>
+    <message>
+        <source>Start next year&apos;s plan from this one</source>
+        <translation>Napravi plan za sledeću godinu na osnovu ovog</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Sačuvaj</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Poništi i&amp;zmene</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>e.g. Action plan with the French Embassy 2026</source>
+        <translation>npr. Akcioni plan sa Ambasadom Francuske 2026</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>The embassy, donor or organisation; Latin or Cyrillic</source>
+        <translation>Ambasada, donator ili organizacija; latinicom ili ćirilicom</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Godina</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Datum potpisivanja</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioriteti</translation>
+    </message>
+    <message>
+        <source>The themes the plan gives priority to.</source>
+        <translation>Teme kojima plan daje prioritet.</translation>
+    </message>
+    <message>
+        <source>Type or double-click to edit a cell; Enter keeps the value.</source>
+        <translation>Počnite da kucate ili dvaput kliknite da biste izmenili ćeliju; Enter zadržava vrednost.</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Dodaj aktivnost</translation>
+    </message>
+    <message>
+        <source>Move the activity up</source>
+        <translation>Pomeri aktivnost nagore</translation>
+    </message>
+    <message>
+        <source>Move the activity down</source>
+        <translation>Pomeri aktivnost nadole</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>How success is measured</source>
+        <translation>Kako se meri uspeh</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>What was achieved</source>
+        <translation>Šta je postignuto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Napomene</translation>
+    </message>
+    <message>
+        <source>Start next year&apos;s plan</source>
+        <translation>Plan za sledeću godinu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Sačuvaj</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Poništi izmene</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on:</source>
+        <translation>Potpis&amp;an:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>&amp;Rezultat:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Godina:</translation>
+    </message>
+    <message>
+        <source>Pri&amp;orities:</source>
+        <translation>Pri&amp;oriteti:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vities</source>
+        <translation>Akti&amp;vnosti</translation>
+    </message>
+    <message>
+        <source>Totals by theme and by funding source (per currency)</source>
+        <translation>Ukupno po temama i po izvorima finansiranja (po valutama)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Napo&amp;mene:</translation>
+    </message>
+    <message>
+        <source>Next year:</source>
+        <translation>Sledeća godina:</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Red %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Nijedan registar nije otvoren.</translation>
+    </message>
+    <message>
+        <source>No organisation is called &quot;%1&quot;; choose one of the suggestions.</source>
+        <translation>Nijedna organizacija se ne zove „%1“; izaberite jedan od predloga.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
+        <translation>„%1“ nije datum; unesite ga u obliku D.M.GGGG.</translation>
+    </message>
+    <message>
+        <source>Save the plan first.</source>
+        <translation>Najpre sačuvajte plan.</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes first: next year&apos;s plan is copied from the saved plan.</source>
+        <translation>Najpre sačuvajte ili poništite izmene: plan za sledeću godinu kopira se iz sačuvanog plana.</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes first.</source>
+        <translation>Najpre sačuvajte ili poništite izmene.</translation>
+    </message>
+    <message>
+        <source>Copies this plan to %1: the same partner, priorities and activities, dates a year later, statuses planned and progress reset.</source>
+        <translation>Kopira ovaj plan u %1. godinu: isti partner, prioriteti i aktivnosti, datumi pomereni za godinu dana, statusi vraćeni na „planirana“, a napredak na nulu.</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanStore</name>
     <message>
         <source>The year must be between %1 and %2.</source>
@@ -728,10 +994,6 @@
         <translation>ova pomoć; KOMANDA --help opisuje komandu</translation>
     </message>
     <message>
-        <source>the version of Saradnja</source>
-        <translation>verzija Saradnje</translation>
-    </message>
-    <message>
         <source>Exit status: 0 success, 1 failure, 2 bad usage.</source>
         <translation>Izlazni kod: 0 uspeh, 1 neuspeh, 2 pogrešna upotreba.</translation>
     </message>
@@ -758,6 +1020,10 @@
     <message>
         <source>Language: sr-Latn, sr-Cyrl or en.</source>
         <translation>Jezik: sr-Latn, sr-Cyrl ili en.</translation>
+    </message>
+    <message>
+        <source>the version of Saradnja and of the register schema it writes</source>
+        <translation>verzija Saradnje i šeme registra koju ona upisuje</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1309,53 @@
     <message>
         <source>Choose from a calendar</source>
         <translation>Izaberite iz kalendara</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureNoticeDialog</name>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Lični podaci su izbrisani</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was erased. If they asked for the erasure, send them this notice:</source>
+        <translation>Podaci o osobi su izbrisani. Ako je osoba tražila brisanje, pošaljite joj ovo obaveštenje:</translation>
+    </message>
+    <message>
+        <source>Erasure notice</source>
+        <translation>Obaveštenje o brisanju</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Sačuvaj ka&amp;o…</translation>
+    </message>
+    <message>
+        <source>Copy the notice</source>
+        <translation>Kopiraj obaveštenje</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>Sačuvaj obaveštenje</translation>
+    </message>
+    <message>
+        <source>Save the erasure notice</source>
+        <translation>Čuvanje obaveštenja o brisanju</translation>
+    </message>
+    <message>
+        <source>erasure-notice.txt</source>
+        <translation>obavestenje-o-brisanju.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstualne datoteke (*.txt)</translation>
+    </message>
+    <message>
+        <source>The notice could not be saved to %1.</source>
+        <translation>Obaveštenje nije moglo da se sačuva u %1.</translation>
     </message>
 </context>
 <context>
@@ -1680,10 +1993,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Saradnja registers (*.db);;All files (*)</source>
-        <translation>Registri Saradnje (*.db);;Sve datoteke (*)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datoteka</translation>
     </message>
@@ -1814,6 +2123,22 @@
     <message>
         <source>Backing up the register…</source>
         <translation>Pravljenje rezervne kopije registra…</translation>
+    </message>
+    <message>
+        <source>Saradnja registers (*.saradnja *.db);;All files (*)</source>
+        <translation>Registri Saradnje (*.saradnja *.db);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Pomoć</translation>
+    </message>
+    <message>
+        <source>&amp;About Saradnja</source>
+        <translation>&amp;O programu Saradnja</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt-u</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2940,229 @@
     </message>
 </context>
 <context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Ime i prezime</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Ime i prezime</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Funkcija</translation>
+    </message>
+    <message>
+        <source>e.g. Head of international cooperation</source>
+        <translation>npr. rukovodilac za međunarodnu saradnju</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>e.g. +381 11 123 4567</source>
+        <translation>npr. +381 11 123 4567</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Jezici</translation>
+    </message>
+    <message>
+        <source>e.g. Serbian, English, French</source>
+        <translation>npr. srpski, engleski, francuski</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data…</source>
+        <translation>Iz&amp;briši lične podatke…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Sačuvaj</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Poništi i&amp;zmene</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Type a name in Latin or Cyrillic; may stay empty</source>
+        <translation>Upišite naziv latinicom ili ćirilicom; može ostati prazno</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Napomene</translation>
+    </message>
+    <message>
+        <source>Only what the work needs (e.g. consent to be contacted, preferred language).</source>
+        <translation>Samo ono što je potrebno za rad (npr. saglasnost za kontaktiranje, željeni jezik).</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Izbriši lične podatke</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Sačuvaj</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Poništi izmene</translation>
+    </message>
+    <message>
+        <source>The right to erasure: removes the person&apos;s data from the register for good.</source>
+        <translation>Pravo na brisanje: trajno uklanja podatke o osobi iz registra.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ime i prezime:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizacija:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Funkcija:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-pošta:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>Jezi&amp;ci:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Napo&amp;mene:</translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation>Lični podaci:</translation>
+    </message>
+    <message>
+        <source>(organisation %1)</source>
+        <translation>(organizacija br. %1)</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Nijedan registar nije otvoren.</translation>
+    </message>
+    <message>
+        <source>No organisation is called &quot;%1&quot;; choose one of the suggestions, or leave the field empty.</source>
+        <translation>Nijedna organizacija se ne zove „%1“; izaberite jedan od predloga ili ostavite polje prazno.</translation>
+    </message>
+    <message>
+        <source>• the name, organisation, position, e-mail, phone, languages and notes;</source>
+        <translation>• ime i prezime, organizacija, funkcija, e-pošta, telefon, jezici i napomene;</translation>
+    </message>
+    <message numerus="yes">
+        <source>• the person in %n visit(s) (the visits stay, with an anonymous participant);</source>
+        <translation>
+            <numerusform>• učešće osobe u %n poseti (poseta ostaje, sa anonimnim učesnikom);</numerusform>
+            <numerusform>• učešće osobe u %n posete (posete ostaju, sa anonimnim učesnikom);</numerusform>
+            <numerusform>• učešće osobe u %n poseta (posete ostaju, sa anonimnim učesnikom);</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n twinning committee seat(s) (a seat with a role stays, anonymous);</source>
+        <translation>
+            <numerusform>• %n mesto u odboru za bratimljenje (mesto sa ulogom ostaje, ali anonimno);</numerusform>
+            <numerusform>• %n mesta u odboru za bratimljenje (mesta sa ulogom ostaju, ali anonimna);</numerusform>
+            <numerusform>• %n mesta u odboru za bratimljenje (mesta sa ulogom ostaju, ali anonimna);</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• the person in %n membership delegation(s);</source>
+        <translation>
+            <numerusform>• osoba kao delegat u %n članstvu;</numerusform>
+            <numerusform>• osoba kao delegat u %n članstva;</numerusform>
+            <numerusform>• osoba kao delegat u %n članstava;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• the person as liaison of %n organisation(s);</source>
+        <translation>
+            <numerusform>• osoba kao kontakt osoba za %n organizaciju;</numerusform>
+            <numerusform>• osoba kao kontakt osoba za %n organizacije;</numerusform>
+            <numerusform>• osoba kao kontakt osoba za %n organizacija;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n task(s) about the person;</source>
+        <translation>
+            <numerusform>• %n zadatak u vezi sa osobom;</numerusform>
+            <numerusform>• %n zadatka u vezi sa osobom;</numerusform>
+            <numerusform>• %n zadataka u vezi sa osobom;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n attached file(s) about the person;</source>
+        <translation>
+            <numerusform>• %n priložena datoteka o osobi;</numerusform>
+            <numerusform>• %n priložene datoteke o osobi;</numerusform>
+            <numerusform>• %n priloženih datoteka o osobi;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• the person&apos;s entry in search, and the details of the change history (a bare &quot;erased&quot; entry stays).</source>
+        <translation>• podaci o osobi u pretrazi i pojedinosti iz istorije izmena (ostaje samo zapis „izbrisano“).</translation>
+    </message>
+    <message>
+        <source>There is no saved person to erase.</source>
+        <translation>Nema sačuvane osobe čiji bi se podaci izbrisali.</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 from the register?</source>
+        <translation>Izbrisati lične podatke osobe %1 iz registra?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. It erases:
+%1
+
+Backups made before now still hold the data until they are rotated out.</source>
+        <translation>Ovo ne može da se opozove. Briše se:
+%1
+
+Rezervne kopije napravljene do sada i dalje sadrže ove podatke dok ne budu zamenjene novim.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Izbriši</translation>
+    </message>
+    <message>
+        <source>The erasure was cancelled.</source>
+        <translation>Brisanje je otkazano.</translation>
+    </message>
+    <message>
+        <source>Erasure of personal data
+
+Person: %1
+Erased on: %2
+
+%3</source>
+        <translation>Brisanje ličnih podataka
+
+Osoba: %1
+Datum brisanja: %2
+
+%3</translation>
+    </message>
+</context>
+<context>
     <name>PersonStore</name>
     <message>
         <source>The name</source>
@@ -2639,6 +3187,88 @@
     <message>
         <source>The person&apos;s data has been erased from the register. Backups made before the erasure still contain it until they are rotated out (after about a year at the latest); copies exported earlier are not affected.</source>
         <translation>Podaci o osobi su izbrisani iz registra. Rezervne kopije napravljene pre brisanja i dalje ih sadrže dok ne budu zamenjene novim (najkasnije posle oko godinu dana); ranije izvezene kopije nisu obuhvaćene.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActivityDelegate</name>
+    <message>
+        <source>(no theme)</source>
+        <translation>(bez teme)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActivityModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as D.M.YYYY.</source>
+        <translation>„%1“ nije datum; unesite ga u obliku D.M.GGGG.</translation>
+    </message>
+    <message>
+        <source>(theme %1)</source>
+        <translation>(tema br. %1)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivnost</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Odgovorni</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Početak</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Završetak</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budžet</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Utrošeno</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Izvor finansiranja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Napredak</translation>
+    </message>
+    <message>
+        <source>A date as D.M.YYYY.; may stay empty.</source>
+        <translation>Datum u obliku D.M.GGGG.; može ostati prazno.</translation>
+    </message>
+    <message>
+        <source>The planned amount, in the activity&apos;s currency.</source>
+        <translation>Planirani iznos, u valuti aktivnosti.</translation>
+    </message>
+    <message>
+        <source>The amount spent so far, in the activity&apos;s currency.</source>
+        <translation>Do sada utrošeni iznos, u valuti aktivnosti.</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, such as EUR or RSD. Totals are added per currency.</source>
+        <translation>Kod prema ISO 4217, npr. EUR ili RSD. Zbirovi se računaju posebno za svaku valutu.</translation>
+    </message>
+    <message>
+        <source>How far the activity is, 0–100%.</source>
+        <translation>Koliko je aktivnost odmakla, 0–100%.</translation>
     </message>
 </context>
 <context>
@@ -4235,6 +4865,10 @@ Da li ipak želite da je obrišete?</translation>
         <source>Deleted. Edit ▸ Undo brings it back.</source>
         <translation>Obrisano. Uređivanje ▸ Opozovi vraća zapis.</translation>
     </message>
+    <message>
+        <source>The personal data was erased.</source>
+        <translation>Lični podaci su izbrisani.</translation>
+    </message>
 </context>
 <context>
     <name>Sections</name>
@@ -5465,6 +6099,14 @@ Da li ipak želite da je obrišete?</translation>
     <message>
         <source>Save a picture of every section into the folder, then quit.</source>
         <translation>Čuva sliku svakog odeljka u zadatu fasciklu, a zatim zatvara program.</translation>
+    </message>
+    <message>
+        <source>The register to open (as --db; a .saradnja file opened from the file manager).</source>
+        <translation>Registar koji se otvara (kao --db; datoteka .saradnja otvorena iz upravljača datotekama).</translation>
+    </message>
+    <message>
+        <source>saradnja: give one register, as FILE or with --db</source>
+        <translation>saradnja: navedite jedan registar, kao FILE ili pomoću --db</translation>
     </message>
 </context>
 </TS>
