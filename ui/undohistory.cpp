@@ -32,16 +32,19 @@ void UndoHistory::clear()
     m_stack->clear();
 }
 
-RecordSnapshot UndoHistory::capture(RecordKind kind, qint64 id, RecordSnapshot::Scope scope) const
+std::optional<RecordSnapshot> UndoHistory::capture(RecordKind kind, qint64 id, RecordSnapshot::Scope scope) const
 {
-    RecordSnapshot empty;
-    empty.kind = kind;
-    empty.id = id;
-    empty.scope = scope;
-    if (!m_db || id <= 0)
+    if (!m_db || id <= 0) {
+        RecordSnapshot empty;
+        empty.kind = kind;
+        empty.id = id;
+        empty.scope = scope;
         return empty;
+    }
     auto snapshot = SnapshotStore(*m_db).capture(kind, id, scope);
-    return snapshot ? snapshot.take() : empty;
+    if (!snapshot)
+        return std::nullopt;
+    return snapshot.take();
 }
 
 Result<RecordSnapshot> UndoHistory::restore(const RecordSnapshot &target)
@@ -62,11 +65,11 @@ QString UndoHistory::labelOf(const RecordSnapshot &snapshot)
     return label.isEmpty() ? RecordKinds::singular(snapshot.kind) : label;
 }
 
-void UndoHistory::recordSaved(const RecordSnapshot &before, RecordKind kind, qint64 id)
+void UndoHistory::recordSaved(const std::optional<RecordSnapshot> &before, RecordKind kind, qint64 id)
 {
-    if (!m_db || m_db->isReadOnly())
+    if (!m_db || m_db->isReadOnly() || !before)
         return;
-    RecordSnapshot previous = before;
+    RecordSnapshot previous = *before;
     const bool created = !previous.exists();
     if (created) {
         // Undoing a creation deletes the record with whatever came to hang on it.
@@ -74,12 +77,12 @@ void UndoHistory::recordSaved(const RecordSnapshot &before, RecordKind kind, qin
         previous.id = id;
         previous.scope = RecordSnapshot::Scope::WithDependents;
     }
-    RecordSnapshot after = capture(kind, id, previous.scope);
-    if (!created && after.hasSameRows(previous))
-        return; // nothing undo could put back (a file attached: files are not in the history)
-    const QString label = labelOf(after);
+    std::optional<RecordSnapshot> after = capture(kind, id, previous.scope);
+    if (!after || (!created && after->hasSameRows(previous)))
+        return; // unreadable, or nothing undo could put back (a file attached: files are not in the history)
+    const QString label = labelOf(*after);
     const QString text = created ? tr("Create “%1”").arg(label) : tr("Edit “%1”").arg(label);
-    m_stack->push(new RecordChangeCommand(text, std::move(previous), std::move(after),
+    m_stack->push(new RecordChangeCommand(text, std::move(previous), std::move(*after),
                                           [this](const RecordSnapshot &target) { return restore(target); }));
 }
 

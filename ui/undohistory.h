@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 class Database;
 class QAction;
 class QUndoStack;
@@ -24,12 +26,15 @@ public:
     void setDatabase(Database *db);
     QUndoStack *stack() const { return m_stack; }
 
-    // The record as it stands (empty when there is no register or no such
-    // record); a failure to read it is reported and gives an empty snapshot.
-    RecordSnapshot capture(RecordKind kind, qint64 id,
-                           RecordSnapshot::Scope scope = RecordSnapshot::Scope::Record) const;
-    // A save was made: before is the record as loaded (empty for a new one).
-    void recordSaved(const RecordSnapshot &before, RecordKind kind, qint64 id);
+    // The record as it stands: empty when there is no register or no such
+    // record; nothing when it could not be read (then the change it would
+    // belong to is left out of the history: an empty snapshot in its place
+    // would make its undo a delete).
+    std::optional<RecordSnapshot> capture(RecordKind kind, qint64 id,
+                                          RecordSnapshot::Scope scope = RecordSnapshot::Scope::Record) const;
+    // A save was made: before is the record as loaded (empty for a new one;
+    // nothing when it could not be read, and then the save is not recorded).
+    void recordSaved(const std::optional<RecordSnapshot> &before, RecordKind kind, qint64 id);
     // A record was deleted; before was taken with Scope::WithDependents.
     void recordDeleted(const RecordSnapshot &before);
     void clear();

@@ -295,7 +295,7 @@ void SectionPage::setDatabase(Database *db, RecordListModel::Source source)
         m_editor->setDatabase(db);
         m_detail->setCurrentWidget(m_emptyDetail);
     }
-    m_loaded = {};
+    m_loaded.reset();
     updateButtons();
 }
 
@@ -319,7 +319,7 @@ void SectionPage::showRecord(qint64 id)
 void SectionPage::showNoRecord()
 {
     m_shownId = -1;
-    m_loaded = {};
+    m_loaded.reset();
     if (m_editor)
         m_detail->setCurrentWidget(m_emptyDetail);
     updateButtons();
@@ -419,16 +419,16 @@ void SectionPage::deleteRecord()
     box.setDefaultButton(QMessageBox::Cancel);
     if (box.exec() != QMessageBox::Yes)
         return;
-    const RecordSnapshot before =
-        m_history ? m_history->capture(m_kind, id, RecordSnapshot::Scope::WithDependents) : RecordSnapshot();
+    const std::optional<RecordSnapshot> before =
+        m_history ? m_history->capture(m_kind, id, RecordSnapshot::Scope::WithDependents) : std::nullopt;
     if (Status removed = RecordStores::remove(*m_db, m_kind, id); !removed) {
         QMessageBox failed(QMessageBox::Warning, tr("Delete"), removed.error().message(), QMessageBox::Ok, this);
         failed.setTextFormat(Qt::PlainText);
         failed.exec();
         return;
     }
-    if (m_history)
-        m_history->recordDeleted(before);
+    if (m_history && before)
+        m_history->recordDeleted(*before);
     m_editor->revert();
     showNoRecord();
     m_model->refresh();

@@ -113,7 +113,7 @@ private:
     QPushButton *m_delete;
     UndoHistory *m_history = nullptr;
     // The shown record as it was loaded or last saved: what an undo of the next save puts back.
-    RecordSnapshot m_loaded;
+    std::optional<RecordSnapshot> m_loaded;
     QSplitter *m_splitter;
     QWidget *m_filterBar;
     RecordEditor *m_editor = nullptr;
