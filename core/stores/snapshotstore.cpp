@@ -2,11 +2,13 @@
 #include "snapshotstore.h"
 
 #include "attachmentstore.h"
+#include "database.h"
 #include "organizationstore.h"
 #include "searchindex.h"
 #include "storesupport.h"
 #include "taskstore.h"
 
+#include <QMutex>
 #include <QSet>
 #include <QSqlRecord>
 
@@ -56,10 +58,17 @@ SnapshotStore::SnapshotStore(const Database &db)
 {
 }
 
-Status SnapshotStore::readSchema() const
+Result<SnapshotStore::Referrers> SnapshotStore::referrers() const
 {
-    if (!m_referrers.isEmpty())
-        return {};
+    static QMutex mutex;
+    static QHash<int, Referrers> byVersion;
+    const int version = database().schemaVersion();
+    {
+        const QMutexLocker locker(&mutex);
+        if (auto known = byVersion.constFind(version); known != byVersion.cend())
+            return *known;
+    }
+    Referrers result;
     auto tables = Sql::run(db(), QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
                                                 "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%'"));
     if (!tables)
@@ -80,11 +89,13 @@ Status SnapshotStore::readSchema() const
             QString parentColumn = keys.value().value(2).toString();
             if (parentColumn.isEmpty())
                 parentColumn = QStringLiteral("id");
-            m_referrers[keys.value().value(0).toString()].append(
+            result[keys.value().value(0).toString()].append(
                 {table, keys.value().value(1).toString(), parentColumn, onDelete == QLatin1String("CASCADE")});
         }
     }
-    return {};
+    const QMutexLocker locker(&mutex);
+    byVersion.insert(version, result);
+    return result;
 }
 
 Result<QList<SnapshotRow>> SnapshotStore::selectRows(const QString &table, const QString &column,
@@ -114,9 +125,10 @@ Result<RecordSnapshot> SnapshotStore::capture(RecordKind kind, qint64 id, Record
     snapshot.kind = kind;
     snapshot.id = id;
     snapshot.scope = scope;
-    if (Status schema = readSchema(); !schema)
+    auto schema = referrers();
+    if (!schema)
         return schema.error();
-    if (Status rows = captureRows(snapshot); !rows)
+    if (Status rows = captureRows(snapshot, schema.value()); !rows)
         return rows.error();
     if (!snapshot.exists())
         return snapshot;
@@ -131,7 +143,7 @@ Result<RecordSnapshot> SnapshotStore::capture(RecordKind kind, qint64 id, Record
 
 // The record's row, then breadth-first every row its cascade reaches; the
 // SET NULL references to any of them from rows outside become links.
-Status SnapshotStore::captureRows(RecordSnapshot &snapshot) const
+Status SnapshotStore::captureRows(RecordSnapshot &snapshot, const Referrers &referrers) const
 {
     auto own = selectRows(StoreSupport::tableOf(snapshot.kind), QStringLiteral("id"), snapshot.id);
     if (!own)
@@ -143,7 +155,7 @@ Status SnapshotStore::captureRows(RecordSnapshot &snapshot) const
     QList<SnapshotLink> links;
     for (qsizetype i = 0; i < snapshot.rows.size(); ++i) {
         const SnapshotRow parent = snapshot.rows.at(i);
-        for (const ForeignKey &key : m_referrers.value(parent.table)) {
+        for (const ForeignKey &key : referrers.value(parent.table)) {
             const QVariant parentValue = parent.value(key.parentColumn);
             if (parentValue.isNull())
                 continue;

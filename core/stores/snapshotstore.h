@@ -38,8 +38,11 @@ private:
         bool cascades = false; // ON DELETE CASCADE; otherwise SET NULL (others are not followed)
     };
 
-    Status readSchema() const;
-    Status captureRows(RecordSnapshot &snapshot) const;
+    using Referrers = QHash<QString, QList<ForeignKey>>; // parent table -> the foreign keys followed to it
+    // The foreign keys of the register's schema, read once per schema version
+    // (every register at one version has the same tables) and kept.
+    Result<Referrers> referrers() const;
+    Status captureRows(RecordSnapshot &snapshot, const Referrers &referrers) const;
     Status captureDependents(RecordSnapshot &snapshot) const;
     Status captureSearchEntries(RecordSnapshot &snapshot) const;
     Result<QList<SnapshotRow>> selectRows(const QString &table, const QString &column, const QVariant &value) const;
@@ -50,6 +53,4 @@ private:
     Status deleteRow(const SnapshotRow &row);
     Status replaceSearchEntries(const RecordSnapshot &target, const RecordSnapshot &current);
 
-    // parent table -> the foreign keys that point at it and are followed
-    mutable QHash<QString, QList<ForeignKey>> m_referrers;
 };
