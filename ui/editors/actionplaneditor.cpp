@@ -214,8 +214,6 @@ ActionPlanEditor::~ActionPlanEditor() = default;
 void ActionPlanEditor::buildForm()
 {
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_form = std::make_unique<EditorForm>(form, this, QStringLiteral("title"));
 
     auto *yearRow = new QWidget(this);

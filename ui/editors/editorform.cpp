@@ -12,6 +12,9 @@ EditorForm::EditorForm(QFormLayout *form, QWidget *owner, QString fallbackKey)
     , m_owner(owner)
     , m_fallbackKey(std::move(fallbackKey))
 {
+    // Every editor's form: fields take the width, labels on the right, at the top of tall fields.
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
 }
 
 void EditorForm::addRow(const QString &label, QWidget *field, const QString &key)

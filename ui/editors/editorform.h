@@ -16,6 +16,7 @@ class QWidget;
 class EditorForm
 {
 public:
+    // Lays the form out as every editor's (growing fields, labels on the right).
     EditorForm(QFormLayout *form, QWidget *owner, QString fallbackKey);
 
     // Adds a row; with a key, the field gets a message under it.

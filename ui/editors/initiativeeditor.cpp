@@ -265,8 +265,6 @@ InitiativeEditor::~InitiativeEditor() = default;
 void InitiativeEditor::buildForm()
 {
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_form = std::make_unique<EditorForm>(form, this, QStringLiteral("title"));
 
     auto *closedLabel = new QLabel(tr("&Closed:"), this);

@@ -155,8 +155,6 @@ MembershipEditor::~MembershipEditor() = default;
 void MembershipEditor::buildForm()
 {
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_form = std::make_unique<EditorForm>(form, this, QStringLiteral("organization_id"));
 
     auto *dates = new QWidget(this);

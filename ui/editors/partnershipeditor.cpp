@@ -148,8 +148,6 @@ PartnershipEditor::~PartnershipEditor() = default;
 void PartnershipEditor::buildForm()
 {
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_form = std::make_unique<EditorForm>(form, this, QStringLiteral("title"));
 
     auto *dates = new QWidget(this);

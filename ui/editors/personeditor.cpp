@@ -55,8 +55,6 @@ PersonEditor::PersonEditor(QWidget *parent)
     m_erase->setToolTip(tr("The right to erasure: removes the person's data from the register for good."));
 
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_form = std::make_unique<EditorForm>(form, this, QStringLiteral("full_name"));
     m_form->addRow(tr("&Name:"), m_name, QStringLiteral("full_name"));
     m_form->addRow(tr("&Organisation:"), m_organization, QStringLiteral("organization_id"));

@@ -126,8 +126,6 @@ TaskEditor::~TaskEditor() = default;
 void TaskEditor::buildForm()
 {
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_form = std::make_unique<EditorForm>(form, this, QStringLiteral("title"));
 
     auto *due = new QWidget(this);

@@ -160,14 +160,8 @@ bool TaskPanel::addTask()
     QString problem;
     if (m_due->hasInvalidText())
         problem = tr("The due date is not a date; write it as 22.11.2026.");
-    else if (const Validation validation = TaskStore(*m_db).validate(task); validation.hasErrors()) {
-        for (const ValidationIssue &issue : validation.issues()) {
-            if (!issue.warning) {
-                problem = issue.message;
-                break;
-            }
-        }
-    }
+    else if (const Validation validation = TaskStore(*m_db).validate(task); validation.hasErrors())
+        problem = validation.errors().constFirst().message;
     if (problem.isEmpty()) {
         auto saved = TaskStore(*m_db).save(task);
         if (!saved)

@@ -201,8 +201,6 @@ QWidget *VisitEditor::organizationBox(RecordPicker *picker, QListWidget *list, c
 void VisitEditor::buildForm()
 {
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_form = std::make_unique<EditorForm>(form, this, QStringLiteral("title"));
 
     auto *organizations = new QWidget(this);
