@@ -26,9 +26,6 @@ public:
     void undo() override;
     void redo() override;
 
-    RecordKind kind() const { return m_before.kind; }
-    qint64 recordId() const { return m_before.id; }
-
 private:
     void apply(RecordSnapshot &target, RecordSnapshot &other);
 

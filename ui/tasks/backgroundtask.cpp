@@ -3,7 +3,6 @@
 
 #include "database.h"
 
-#include <QDeadlineTimer>
 #include <QProgressDialog>
 #include <QThread>
 
@@ -32,16 +31,6 @@ BackgroundTask::BackgroundTask(const QString &databasePath, Work work, QObject *
 BackgroundTask::~BackgroundTask()
 {
     m_thread->wait();
-}
-
-bool BackgroundTask::isRunning() const
-{
-    return m_thread->isRunning();
-}
-
-bool BackgroundTask::wait(int milliseconds)
-{
-    return m_thread->wait(QDeadlineTimer(milliseconds));
 }
 
 void BackgroundTask::cancel()

@@ -38,10 +38,6 @@ public:
                                            Work work, std::function<void(const Status &)> done);
 
     void cancel();
-    bool isCancelled() const { return m_state->cancelled; }
-    bool isRunning() const;
-    // For tests and shutdown: waits until the thread has finished.
-    bool wait(int milliseconds);
 
 signals:
     // The outcome, on the task's thread; not emitted after cancel().
