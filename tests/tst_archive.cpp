@@ -19,6 +19,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -55,13 +58,53 @@ QMap<QString, QByteArray> entriesOf(const QString &path)
     return entries;
 }
 
-// The content of a register without the internal tables of the search index
-// (their layout depends on the order of past writes; the index's own rows are compared).
-QString contentOf(const QString &path)
+// Every row of every table, with each value's type, blobs in hex: the
+// internal tables of the search index are left out (their layout depends on
+// the order of past writes; the index's own rows are compared).
+QStringList contentOf(const QString &path)
 {
-    QStringList lines = TestSupport::dumpContent(path).split(QLatin1Char('\n'));
-    lines.removeIf([](const QString &line) { return line.startsWith(QLatin1String("search_index_")); });
-    return lines.join(QLatin1Char('\n'));
+    QStringList lines;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("content"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return {QStringLiteral("cannot open ") + path};
+        QStringList tables;
+        QSqlQuery list(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                      "AND name NOT LIKE 'search_index_%' ORDER BY name"), db);
+        while (list.next())
+            tables << list.value(0).toString();
+        for (const QString &table : std::as_const(tables)) {
+            QSqlQuery rows(db);
+            rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+            QStringList dumped;
+            while (rows.next()) {
+                QStringList fields;
+                for (int i = 0; i < rows.record().count(); ++i) {
+                    const QVariant value = rows.value(i);
+                    fields << (value.isNull() ? QStringLiteral("NULL")
+                               : value.typeId() == QMetaType::QByteArray
+                                   ? QStringLiteral("x'%1'").arg(QString::fromLatin1(value.toByteArray().toHex()))
+                                   : QStringLiteral("%1:%2").arg(QString::fromLatin1(value.typeName()), value.toString()));
+                }
+                dumped << table + QLatin1Char('|') + fields.join(QLatin1Char('|'));
+            }
+            dumped.sort();
+            lines << dumped;
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("content"));
+    return lines;
+}
+
+// The first line where two dumps differ, for a readable failure.
+QString firstDifference(const QStringList &a, const QStringList &b)
+{
+    for (qsizetype i = 0; i < qMin(a.size(), b.size()); ++i)
+        if (a.at(i) != b.at(i))
+            return a.at(i).left(300) + QStringLiteral("\n  vs\n") + b.at(i).left(300);
+    return a.size() == b.size() ? QString() : QStringLiteral("%1 lines vs %2").arg(a.size()).arg(b.size());
 }
 
 QByteArray zipOf(const QList<QPair<QString, QByteArray>> &files)
@@ -136,7 +179,8 @@ void TestArchive::roundTripIsIdentical()
     QVERIFY2(imported, qPrintable(imported.error().toLogString()));
     QCOMPARE(imported.value().attachments, 4);
 
-    QCOMPARE(contentOf(copy), contentOf(m_register));
+    QVERIFY(contentOf(m_register).size() > 1000);
+    QCOMPARE(firstDifference(contentOf(copy), contentOf(m_register)), QString());
     auto db = Database::open(copy);
     QVERIFY(db);
     QVERIFY(db.value()->integrityCheck());
@@ -368,7 +412,7 @@ void TestArchive::cliExportAndImport()
     const QString target = m_dir.filePath(QStringLiteral("cli.db"));
     auto imported = TestSupport::runCli({QStringLiteral("--db"), target, QStringLiteral("archive"), QStringLiteral("import"), archive});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-    QCOMPARE(contentOf(target), contentOf(m_register));
+    QCOMPARE(firstDifference(contentOf(target), contentOf(m_register)), QString());
     auto check = TestSupport::runCli({QStringLiteral("--db"), target, QStringLiteral("check")});
     QCOMPARE(check.exitCode, 0);
 

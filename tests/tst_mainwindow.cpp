@@ -9,6 +9,7 @@
 #include "sqlsupport.h"
 #include "windowhost.h"
 #include "readonlybanner.h"
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -77,10 +78,13 @@ private slots:
 
         // A second import onto the same file is refused with a message; nothing changes.
         const QByteArray before = sha256(copy);
+        QString message;
+        GuiSupport::answerNextMessageBox(QMessageBox::Ok, &message);
         archives->importFrom(archive, copy);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
         QCOMPARE(failed.constFirst().at(1).value<Error>().code(), ErrorCode::FileExists);
         QCOMPARE(sha256(copy), before);
+        QVERIFY2(message.contains(QStringLiteral("already exists")), qPrintable(message));
     }
 
     // Settings change the language: the window comes back in it at once, with

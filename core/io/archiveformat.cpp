@@ -111,13 +111,18 @@ QJsonValue toJson(const QVariant &value)
     }
 }
 
+QByteArray nonNull(const QByteArray &bytes)
+{
+    return bytes.isNull() ? QByteArray("", 0) : bytes;
+}
+
 Result<QVariant> fromJson(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
         return QVariant();
     case QJsonValue::String:
-        return QVariant(value.toString());
+        return Sql::text(value.toString()); // '' stays '', never NULL
     case QJsonValue::Double:
         return value.toVariant(); // qlonglong for integers, double otherwise
     case QJsonValue::Object: {
@@ -126,7 +131,7 @@ Result<QVariant> fromJson(const QJsonValue &value)
             auto decoded = QByteArray::fromBase64Encoding(object.value(QStringLiteral("base64")).toString().toLatin1(),
                                                           QByteArray::AbortOnBase64DecodingErrors);
             if (decoded)
-                return QVariant(*decoded);
+                return QVariant(nonNull(*decoded));
         }
         const QString real = object.value(QStringLiteral("real")).toString();
         if (object.size() == 1 && (real == QLatin1String("inf") || real == QLatin1String("-inf")))

@@ -54,6 +54,9 @@ QJsonValue toJson(const QVariant &value);
 // A value that toJson made; a file reference ({"file": ...}) is the caller's.
 Result<QVariant> fromJson(const QJsonValue &value);
 
+// An empty byte array that binds as an empty blob, not as NULL.
+QByteArray nonNull(const QByteArray &bytes);
+
 // The user's message for an archive that is not one, or is damaged.
 Error damaged(const QString &detail);
 

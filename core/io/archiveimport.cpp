@@ -154,7 +154,7 @@ private:
         const QString actual = QString::fromLatin1(QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256).toHex());
         if (actual != sha256)
             return ArchiveFormat::damaged(QStringLiteral("%1: SHA-256 %2, recorded %3").arg(entry, actual, sha256));
-        return QVariant(bytes.take());
+        return QVariant(ArchiveFormat::nonNull(bytes.value()));
     }
 
     Status advance()
