@@ -18,6 +18,7 @@ packages=(
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev qt6-pdf-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n fonts-dejavu-core
     xvfb xauth poppler-utils imagemagick cmake ninja-build g++ libicu-dev zlib1g-dev python3 util-linux
+    desktop-file-utils appstream shared-mime-info
 )
 
 install_dependencies() {

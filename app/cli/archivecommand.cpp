@@ -21,7 +21,7 @@ QString ArchiveCommand::summary() const
 
 void ArchiveCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("export|import"),
+    parser.addPositionalArgument(QStringLiteral("export|import"), // not translated: the command's words
                                  tr("export: write the register given by --db into FILE (never overwritten); "
                                     "import: create the register given by --db, which must not exist yet, from FILE."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The archive (a ZIP file)."));

@@ -55,7 +55,8 @@ void ArchiveTransfer::chooseAndImport()
         return;
     QString target = QFileDialog::getSaveFileName(
         m_window, tr("Save the New Register As"),
-        QDir(QFileInfo(archive).absolutePath()).filePath(QFileInfo(archive).completeBaseName() + QStringLiteral(".saradnja")),
+        QDir(QFileInfo(archive).absolutePath())
+            .filePath(QFileInfo(archive).completeBaseName() + QStringLiteral(".saradnja")), // not translated: a file suffix
         tr("Saradnja registers (*.saradnja *.db)"));
     if (target.isEmpty())
         return;
