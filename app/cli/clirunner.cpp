@@ -5,6 +5,7 @@
 #include "calendarcommand.h"
 #include "checkcommand.h"
 #include "exportcommand.h"
+#include "generatecommand.h"
 #include "importcommand.h"
 #include "initcommand.h"
 #include "reportcommand.h"
@@ -53,6 +54,7 @@ CliRunner::CliRunner()
     m_commands.push_back(std::make_unique<CalendarCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
+    m_commands.push_back(std::make_unique<GenerateCommand>());
 }
 
 CliRunner::~CliRunner() = default;
