@@ -16,6 +16,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 #include <vector>
 
 namespace {
@@ -78,8 +80,8 @@ int DataGenerator::share(int count, int parts, int i)
 
 QDate DataGenerator::dateBetween(const QDate &first, const QDate &last)
 {
-    const qint64 days = qMax<qint64>(0, first.daysTo(last));
-    return first.addDays(qint64(m_random.bounded(quint64(days + 1))));
+    const int days = int(qMax<qint64>(0, first.daysTo(last)));
+    return first.addDays(pick(days + 1));
 }
 
 QString DataGenerator::serbianName()

@@ -34,17 +34,17 @@ const QStringList queries = {
 // (ASCII case only, no script or diacritics folding), all matches read, as a
 // ranking would need them.
 const QString naiveSearch = QStringLiteral(
-    "SELECT 'organization', id, name FROM organizations WHERE name LIKE ?1 OR name_cyrillic LIKE ?1 OR city LIKE ?1 "
-    "OR notes LIKE ?1 "
-    "UNION ALL SELECT 'person', id, full_name FROM people WHERE full_name LIKE ?1 OR position LIKE ?1 OR notes LIKE ?1 "
-    "UNION ALL SELECT 'partnership', id, title FROM partnerships WHERE title LIKE ?1 OR notes LIKE ?1 "
-    "UNION ALL SELECT 'agreement', id, title FROM agreements WHERE title LIKE ?1 OR signed_place LIKE ?1 OR notes LIKE ?1 "
-    "UNION ALL SELECT 'visit', id, title FROM visits WHERE title LIKE ?1 OR city LIKE ?1 OR purpose LIKE ?1 "
-    "OR outcome LIKE ?1 OR notes LIKE ?1 "
-    "UNION ALL SELECT 'plan', id, title FROM action_plans WHERE title LIKE ?1 OR notes LIKE ?1 "
-    "UNION ALL SELECT 'activity', id, title FROM plan_activities WHERE title LIKE ?1 OR indicator LIKE ?1 "
-    "UNION ALL SELECT 'initiative', id, title FROM initiatives WHERE title LIKE ?1 OR description LIKE ?1 "
-    "OR notes LIKE ?1");
+    "SELECT 'organization', id, name FROM organizations WHERE name LIKE ? OR name_cyrillic LIKE ? OR city LIKE ? "
+    "OR notes LIKE ? "
+    "UNION ALL SELECT 'person', id, full_name FROM people WHERE full_name LIKE ? OR position LIKE ? OR notes LIKE ? "
+    "UNION ALL SELECT 'partnership', id, title FROM partnerships WHERE title LIKE ? OR notes LIKE ? "
+    "UNION ALL SELECT 'agreement', id, title FROM agreements WHERE title LIKE ? OR signed_place LIKE ? OR notes LIKE ? "
+    "UNION ALL SELECT 'visit', id, title FROM visits WHERE title LIKE ? OR city LIKE ? OR purpose LIKE ? "
+    "OR outcome LIKE ? OR notes LIKE ? "
+    "UNION ALL SELECT 'plan', id, title FROM action_plans WHERE title LIKE ? OR notes LIKE ? "
+    "UNION ALL SELECT 'activity', id, title FROM plan_activities WHERE title LIKE ? OR indicator LIKE ? "
+    "UNION ALL SELECT 'initiative', id, title FROM initiatives WHERE title LIKE ? OR description LIKE ? "
+    "OR notes LIKE ?");
 
 const QString baselineConnection = QStringLiteral("saradnja-bench-unindexed");
 
@@ -158,7 +158,8 @@ Status BenchSuite::search(QList<BenchResult> &results)
     for (int i = 0; i < baselineRuns; ++i) {
         for (const QString &query : queries) {
             const Status done = timed(naive.samples, [&]() -> Status {
-                auto rows = Sql::run(db, naiveSearch, {QLatin1Char('%') + query + QLatin1Char('%')});
+                const QVariantList pattern(naiveSearch.count(QLatin1Char('?')), QLatin1Char('%') + query + QLatin1Char('%'));
+                auto rows = Sql::run(db, naiveSearch, pattern);
                 if (!rows)
                     return rows.error();
                 while (rows.value().next()) {
