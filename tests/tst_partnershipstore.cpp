@@ -482,6 +482,14 @@ private slots:
             const QList<qint64> listed = store.needingCare(12, day).value();
             for (qint64 id : {quiet.id, lively.id, ended.id, undated.id})
                 QCOMPARE(listed.contains(id), care(id, day));
+            // The dashboard's variant: the same partnerships, with their titles and last activity.
+            const auto withActivity = store.needingCareWithActivity(12, day).value();
+            QCOMPARE(withActivity.size(), listed.size());
+            for (qsizetype i = 0; i < withActivity.size(); ++i) {
+                QCOMPARE(withActivity.at(i).id, listed.at(i));
+                QCOMPARE(withActivity.at(i).title, store.get(listed.at(i)).value().title);
+                QCOMPARE(withActivity.at(i).lastActivity, store.lastActivity(listed.at(i)).value());
+            }
         }
     }
 

@@ -10,6 +10,7 @@
 #include "vocabulary.h"
 
 #include <QSet>
+#include <QSqlError>
 
 #include <algorithm>
 
@@ -395,10 +396,32 @@ Result<bool> PartnershipStore::needsCare(qint64 id, int thresholdMonths, const Q
 
 Result<QList<qint64>> PartnershipStore::needingCare(int thresholdMonths, const QDate &today) const
 {
-    return StoreSupport::ids(db(),
-                             QStringLiteral("SELECT p.id FROM partnerships p WHERE ") + careCondition
-                                 + QStringLiteral(" ORDER BY p.sort_key, p.id"),
-                             {cutoff(thresholdMonths, today)});
+    auto care = needingCareWithActivity(thresholdMonths, today);
+    if (!care)
+        return care.error();
+    QList<qint64> ids;
+    for (const CareNeed &need : care.value())
+        ids << need.id;
+    return ids;
+}
+
+Result<QList<PartnershipStore::CareNeed>> PartnershipStore::needingCareWithActivity(int thresholdMonths,
+                                                                                 const QDate &today) const
+{
+    auto query = Sql::run(db(),
+                          QStringLiteral("SELECT p.id, p.title, ") + lastActivitySql
+                              + QStringLiteral(" FROM partnerships p WHERE ") + careCondition
+                              + QStringLiteral(" ORDER BY p.sort_key, p.id"),
+                          {cutoff(thresholdMonths, today)});
+    if (!query)
+        return query.error();
+    QList<CareNeed> care;
+    QSqlQuery &q = query.value();
+    while (q.next())
+        care.append({q.value(0).toLongLong(), q.value(1).toString(), Dates::fromSql(q.value(2))});
+    if (q.lastError().isValid())
+        return Sql::toError(q.lastError(), tr("The partnerships could not be read."));
+    return care;
 }
 
 ListSpec PartnershipStore::listSpec()
