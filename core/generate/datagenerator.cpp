@@ -292,6 +292,10 @@ Status DataGenerator::addAgreements()
                 a.validFrom = a.signedOn;
                 if (pick(3) != 0)
                     a.validUntil = a.signedOn.addYears(1 + pick(5));
+                // Agreements that ran out before the last year of the history are recorded as expired.
+                if ((a.status == QLatin1String("in_force") || a.status == QLatin1String("signed")) && a.validUntil.isValid()
+                    && a.validUntil < lastDay.addYears(-1))
+                    a.status = QStringLiteral("expired");
             }
             a.renewal = pick(3) == 0 ? QStringLiteral("automatic") : QStringLiteral("none");
             a.languages = QStringLiteral("sr, en");

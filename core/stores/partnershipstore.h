@@ -60,6 +60,10 @@ public:
         QString title;
         QDate lastActivity; // invalid when there has been none
     };
+    // Every partnership in title order with its parties and themes only (no
+    // committee, timeline or status history), in three queries: for reports
+    // over all partnerships, which would otherwise read each one whole.
+    Result<QList<Partnership>> allWithPartiesAndThemes() const;
     Result<QList<CareNeed>> needingCareWithActivity(int thresholdMonths = defaultCareMonths,
                                                     const QDate &today = QDate::currentDate()) const;
 
