@@ -68,7 +68,8 @@ private slots:
         const QString db = dir.filePath(QStringLiteral("x.db"));
         QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
         const QByteArray before = sha256(db);
-        const ProcessResult r = runCli({QStringLiteral("--db"), db, QStringLiteral("generate"), QStringLiteral("small")});
+        const ProcessResult r
+            = runCli({QStringLiteral("--db"), db, QStringLiteral("generate"), QStringLiteral("small")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("already exists")));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
@@ -80,8 +81,11 @@ private slots:
         QTemporaryDir dir;
         const QString generated = dir.filePath(QStringLiteral("small.db"));
         const QString sample = dir.filePath(QStringLiteral("sample.db"));
-        QCOMPARE(runCli({QStringLiteral("--db"), generated, QStringLiteral("generate"), QStringLiteral("small")}).exitCode, 0);
-        QCOMPARE(runCli({QStringLiteral("--db"), sample, QStringLiteral("init"), QStringLiteral("--sample")}).exitCode, 0);
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), generated, QStringLiteral("generate"), QStringLiteral("small")}).exitCode,
+            0);
+        QCOMPARE(runCli({QStringLiteral("--db"), sample, QStringLiteral("init"), QStringLiteral("--sample")}).exitCode,
+                 0);
         const QString report = checkReport(generated);
         QVERIFY2(report.contains(QStringLiteral("Integrity: ok")), qPrintable(report));
         QCOMPARE(report, checkReport(sample));
@@ -108,7 +112,8 @@ private slots:
         QCOMPARE(checkReport(paths.last()), report);
 
         // The proportions of the large register, divided by 200.
-        QCOMPARE(rawScalar(a, QStringLiteral("SELECT count(*) FROM organizations WHERE reference_key IS NULL")).toInt(), 25);
+        QCOMPARE(rawScalar(a, QStringLiteral("SELECT count(*) FROM organizations WHERE reference_key IS NULL")).toInt(),
+                 25);
         QCOMPARE(rawScalar(a, QStringLiteral("SELECT count(*) FROM people")).toInt(), 100);
         QCOMPARE(rawScalar(a, QStringLiteral("SELECT count(*) FROM partnerships")).toInt(), 15);
         QCOMPARE(rawScalar(a, QStringLiteral("SELECT count(*) FROM timeline_entries")).toInt(), 500);
@@ -117,19 +122,27 @@ private slots:
         QCOMPARE(rawScalar(a, QStringLiteral("SELECT count(*) FROM agreements")).toInt(), 25);
         QCOMPARE(rawScalar(a, QStringLiteral("SELECT count(*) FROM plan_activities")).toInt(), 60);
         QCOMPARE(rawScalar(a, QStringLiteral("SELECT count(*) FROM attachments")).toInt(), 10);
-        QCOMPARE(rawScalar(a, QStringLiteral("SELECT count(*) FROM attachments WHERE size < 51200 OR size > 512000")).toInt(), 0);
+        QCOMPARE(rawScalar(a, QStringLiteral("SELECT count(*) FROM attachments WHERE size < 51200 OR size > 512000"))
+                     .toInt(),
+                 0);
         // Serbian names in both scripts, with diacritics; foreign ones in their own spelling.
-        QVERIFY(rawScalar(a, QStringLiteral("SELECT count(*) FROM people WHERE full_name GLOB '*[ČĆĐŠŽčćđšž]*'")).toInt() > 0);
-        QVERIFY(rawScalar(a, QStringLiteral("SELECT count(*) FROM people WHERE full_name GLOB '*[АБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШ]*'"))
-                    .toInt()
-                > 0);
+        QVERIFY(
+            rawScalar(a, QStringLiteral("SELECT count(*) FROM people WHERE full_name GLOB '*[ČĆĐŠŽčćđšž]*'")).toInt()
+            > 0);
+        QVERIFY(
+            rawScalar(a, QStringLiteral(
+                             "SELECT count(*) FROM people WHERE full_name GLOB '*[АБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШ]*'"))
+                .toInt()
+            > 0);
 
         // The same records, not just the same counts.
         for (const QString &sql :
              {QStringLiteral("SELECT group_concat(name, '|') FROM (SELECT name FROM organizations ORDER BY id)"),
               QStringLiteral("SELECT group_concat(full_name, '|') FROM (SELECT full_name FROM people ORDER BY id)"),
-              QStringLiteral("SELECT group_concat(title || start_date || city, '|') FROM (SELECT * FROM visits ORDER BY id)"),
-              QStringLiteral("SELECT group_concat(person_id, '|') FROM (SELECT person_id FROM visit_participants ORDER BY id)"),
+              QStringLiteral(
+                  "SELECT group_concat(title || start_date || city, '|') FROM (SELECT * FROM visits ORDER BY id)"),
+              QStringLiteral(
+                  "SELECT group_concat(person_id, '|') FROM (SELECT person_id FROM visit_participants ORDER BY id)"),
               QStringLiteral("SELECT group_concat(sha256, '|') FROM (SELECT sha256 FROM attachments ORDER BY id)")})
             QCOMPARE(column(paths.last(), sql), column(a, sql));
 
@@ -137,7 +150,8 @@ private slots:
         QCOMPARE(rawScalar(a, QStringLiteral("SELECT count(*) FROM search_index WHERE kind = 'visit'")).toInt(), 250);
         QCOMPARE(rawScalar(a, QStringLiteral("SELECT count(*) FROM search_index WHERE kind = 'person'")).toInt(), 100);
         const QString visitTitle = column(a, QStringLiteral("SELECT title FROM visits ORDER BY id DESC LIMIT 1"));
-        const qint64 visitId = rawScalar(a, QStringLiteral("SELECT id FROM visits ORDER BY id DESC LIMIT 1")).toLongLong();
+        const qint64 visitId
+            = rawScalar(a, QStringLiteral("SELECT id FROM visits ORDER BY id DESC LIMIT 1")).toLongLong();
         QVERIFY(found(a, visitTitle, QStringLiteral("visit"), visitId));
         // A contact entered in Cyrillic is found by its Latin name.
         const QString firstCyrillic = QStringLiteral(
@@ -150,8 +164,8 @@ private slots:
 private:
     static bool found(const QString &db, const QString &query, const QString &kind, qint64 id)
     {
-        const ProcessResult r = runCli({QStringLiteral("--db"), db, QStringLiteral("search"), query, QStringLiteral("--json"),
-                                        QStringLiteral("--limit"), QStringLiteral("200")});
+        const ProcessResult r = runCli({QStringLiteral("--db"), db, QStringLiteral("search"), query,
+                                        QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("200")});
         if (r.exitCode != 0)
             return false;
         const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();

@@ -30,35 +30,53 @@ const QDate lastVisitDay(2027, 6, 30);
 // Institutions that, with a foreign place, name the foreign organisations
 // beyond the local authorities themselves.
 const QStringList institutions = {
-    QStringLiteral("Chamber of Commerce of %1"),    QStringLiteral("Regional Development Agency %1"),
-    QStringLiteral("University of %1"),             QStringLiteral("%1 Youth Centre"),
-    QStringLiteral("Tourist Board of %1"),          QStringLiteral("%1 Fire and Rescue Service"),
-    QStringLiteral("Public Library of %1"),         QStringLiteral("General Hospital %1"),
-    QStringLiteral("%1 Water Utility"),             QStringLiteral("Friends of Serbia Society %1"),
-    QStringLiteral("Comité de jumelage de %1"),     QStringLiteral("Partnerschaftsverein %1"),
-    QStringLiteral("%1 Women's Association"),       QStringLiteral("Technical School of %1"),
-    QStringLiteral("%1 Chamber Orchestra"),         QStringLiteral("Red Cross of %1"),
-    QStringLiteral("%1 Sports Union"),              QStringLiteral("Centre for Social Work %1"),
-    QStringLiteral("%1 Business Incubator"),        QStringLiteral("Museum of %1"),
-    QStringLiteral("%1 Public Transport Company"),  QStringLiteral("Institute for Urban Planning %1"),
-    QStringLiteral("%1 Energy Agency"),             QStringLiteral("Fondation de %1"),
+    QStringLiteral("Chamber of Commerce of %1"),
+    QStringLiteral("Regional Development Agency %1"),
+    QStringLiteral("University of %1"),
+    QStringLiteral("%1 Youth Centre"),
+    QStringLiteral("Tourist Board of %1"),
+    QStringLiteral("%1 Fire and Rescue Service"),
+    QStringLiteral("Public Library of %1"),
+    QStringLiteral("General Hospital %1"),
+    QStringLiteral("%1 Water Utility"),
+    QStringLiteral("Friends of Serbia Society %1"),
+    QStringLiteral("Comité de jumelage de %1"),
+    QStringLiteral("Partnerschaftsverein %1"),
+    QStringLiteral("%1 Women's Association"),
+    QStringLiteral("Technical School of %1"),
+    QStringLiteral("%1 Chamber Orchestra"),
+    QStringLiteral("Red Cross of %1"),
+    QStringLiteral("%1 Sports Union"),
+    QStringLiteral("Centre for Social Work %1"),
+    QStringLiteral("%1 Business Incubator"),
+    QStringLiteral("Museum of %1"),
+    QStringLiteral("%1 Public Transport Company"),
+    QStringLiteral("Institute for Urban Planning %1"),
+    QStringLiteral("%1 Energy Agency"),
+    QStringLiteral("Fondation de %1"),
     QStringLiteral("%1 Civic Initiative"),
 };
 
-const QStringList partnershipKinds = {QStringLiteral("twinning"), QStringLiteral("twinning"), QStringLiteral("decentralized"),
-                                      QStringLiteral("project"), QStringLiteral("cross_border"), QStringLiteral("other")};
-const QStringList partnershipStatuses = {QStringLiteral("active"), QStringLiteral("active"), QStringLiteral("dormant"),
-                                         QStringLiteral("initiative"), QStringLiteral("negotiating"), QStringLiteral("ended")};
-const QStringList agreementKinds = {QStringLiteral("twinning_charter"), QStringLiteral("cooperation_agreement"),
-                                    QStringLiteral("memorandum"), QStringLiteral("letter_of_intent"),
-                                    QStringLiteral("action_plan")};
-const QStringList agreementStatuses = {QStringLiteral("in_force"), QStringLiteral("in_force"), QStringLiteral("signed"),
-                                       QStringLiteral("expired"), QStringLiteral("terminated"), QStringLiteral("draft")};
-const QStringList visitDirections = {QStringLiteral("incoming"), QStringLiteral("outgoing"), QStringLiteral("domestic")};
-const QStringList visitKinds = {QStringLiteral("delegation"), QStringLiteral("study_visit"), QStringLiteral("conference"),
-                                QStringLiteral("expert_exchange"), QStringLiteral("meeting")};
-const QStringList activityStatuses = {QStringLiteral("planned"), QStringLiteral("in_progress"), QStringLiteral("done"),
-                                      QStringLiteral("done"), QStringLiteral("postponed"), QStringLiteral("cancelled")};
+const QStringList partnershipKinds
+    = {QStringLiteral("twinning"), QStringLiteral("twinning"),     QStringLiteral("decentralized"),
+       QStringLiteral("project"),  QStringLiteral("cross_border"), QStringLiteral("other")};
+const QStringList partnershipStatuses
+    = {QStringLiteral("active"),     QStringLiteral("active"),      QStringLiteral("dormant"),
+       QStringLiteral("initiative"), QStringLiteral("negotiating"), QStringLiteral("ended")};
+const QStringList agreementKinds
+    = {QStringLiteral("twinning_charter"), QStringLiteral("cooperation_agreement"), QStringLiteral("memorandum"),
+       QStringLiteral("letter_of_intent"), QStringLiteral("action_plan")};
+const QStringList agreementStatuses
+    = {QStringLiteral("in_force"), QStringLiteral("in_force"),   QStringLiteral("signed"),
+       QStringLiteral("expired"),  QStringLiteral("terminated"), QStringLiteral("draft")};
+const QStringList visitDirections
+    = {QStringLiteral("incoming"), QStringLiteral("outgoing"), QStringLiteral("domestic")};
+const QStringList visitKinds
+    = {QStringLiteral("delegation"), QStringLiteral("study_visit"), QStringLiteral("conference"),
+       QStringLiteral("expert_exchange"), QStringLiteral("meeting")};
+const QStringList activityStatuses
+    = {QStringLiteral("planned"), QStringLiteral("in_progress"), QStringLiteral("done"),
+       QStringLiteral("done"),    QStringLiteral("postponed"),   QStringLiteral("cancelled")};
 const QStringList planStatuses = {QStringLiteral("draft"), QStringLiteral("agreed"), QStringLiteral("signed"),
                                   QStringLiteral("in_progress"), QStringLiteral("completed")};
 
@@ -173,9 +191,9 @@ Status DataGenerator::addOrganizations()
                 o.name = pool.authorityPattern.arg(place);
             } else {
                 const int kindRound = (round - 1) % int(institutions.size());
-                o.kind = kindRound % 7 == 0 ? QStringLiteral("association")
-                    : kindRound % 11 == 0   ? QStringLiteral("donor")
-                                            : QStringLiteral("other");
+                o.kind = kindRound % 7 == 0    ? QStringLiteral("association")
+                         : kindRound % 11 == 0 ? QStringLiteral("donor")
+                                               : QStringLiteral("other");
                 o.name = institutions.at(kindRound).arg(place);
                 const int cycle = (round - 1) / int(institutions.size());
                 if (cycle > 0)
@@ -240,12 +258,14 @@ Status DataGenerator::addPartnerships()
                               partners.isEmpty() ? m_serbian.at((i + 1) % m_serbian.size()) : any(partners)};
             p.kind = any(partnershipKinds);
             p.status = any(partnershipStatuses);
-            p.title = (p.kind == QLatin1String("twinning") ? QStringLiteral("Bratimljenje %1 – %2") : QStringLiteral("Saradnja %1 – %2"))
+            p.title = (p.kind == QLatin1String("twinning") ? QStringLiteral("Bratimljenje %1 – %2")
+                                                           : QStringLiteral("Saradnja %1 – %2"))
                           .arg(m_names.value(party.serbianId), m_names.value(party.foreignId));
             p.startedOn = dateBetween(firstDay, QDate(2022, 12, 31));
             if (p.status == QLatin1String("ended"))
                 p.endedOn = dateBetween(p.startedOn, lastDay);
-            p.parties = {{party.serbianId, QStringLiteral("partner iz Srbije")}, {party.foreignId, QStringLiteral("inostrani partner")}};
+            p.parties = {{party.serbianId, QStringLiteral("partner iz Srbije")},
+                         {party.foreignId, QStringLiteral("inostrani partner")}};
             const int themes = 1 + pick(3);
             for (int t = 0; t < themes; ++t) {
                 const qint64 theme = any(m_themes);
@@ -293,14 +313,15 @@ Status DataGenerator::addAgreements()
                 if (pick(3) != 0)
                     a.validUntil = a.signedOn.addYears(1 + pick(5));
                 // Agreements that ran out before the last year of the history are recorded as expired.
-                if ((a.status == QLatin1String("in_force") || a.status == QLatin1String("signed")) && a.validUntil.isValid()
-                    && a.validUntil < lastDay.addYears(-1))
+                if ((a.status == QLatin1String("in_force") || a.status == QLatin1String("signed"))
+                    && a.validUntil.isValid() && a.validUntil < lastDay.addYears(-1))
                     a.status = QStringLiteral("expired");
             }
             a.renewal = pick(3) == 0 ? QStringLiteral("automatic") : QStringLiteral("none");
             a.languages = QStringLiteral("sr, en");
             const int pool = m_pools.value(party.foreignId);
-            a.parties = {{party.serbianId, serbianName(), QStringLiteral("gradonačelnik")}, {party.foreignId, foreignName(pool), QStringLiteral("gradonačelnik")}};
+            a.parties = {{party.serbianId, serbianName(), QStringLiteral("gradonačelnik")},
+                         {party.foreignId, foreignName(pool), QStringLiteral("gradonačelnik")}};
             if (Status saved = store.saveWithin(a); !saved)
                 return saved;
             m_agreements << a.id;
@@ -331,7 +352,8 @@ Status DataGenerator::addPlans()
                 activity.endsOn = activity.startsOn.addDays(30 + pick(180));
                 activity.budgetMinor = qint64(1000 + pick(50000)) * 100;
                 activity.spentMinor = activity.budgetMinor * pick(101) / 100;
-                activity.fundingSource = pick(2) == 0 ? QStringLiteral("grant ambasade") : QStringLiteral("budžet opštine");
+                activity.fundingSource
+                    = pick(2) == 0 ? QStringLiteral("grant ambasade") : QStringLiteral("budžet opštine");
                 activity.status = any(activityStatuses);
                 activity.progress = activity.status == QLatin1String("done") ? 100 : pick(100);
                 activity.indicator = QStringLiteral("obučeno %1 učesnika").arg(10 + pick(90));
@@ -370,7 +392,8 @@ Status DataGenerator::addVisits()
             if (v.direction == QLatin1String("outgoing")) {
                 v.country = m_countries.value(party.foreignId, QStringLiteral("RS"));
                 v.city = NamePools::foreignPools().at(m_pools.value(party.foreignId)).places.value(pick(3));
-                v.organizations = {{party.foreignId, QStringLiteral("host")}, {party.serbianId, QStringLiteral("guest")}};
+                v.organizations
+                    = {{party.foreignId, QStringLiteral("host")}, {party.serbianId, QStringLiteral("guest")}};
                 v.title = QStringLiteral("Delegacija %1 u poseti %2").arg(serbianPlace, foreignPlace);
             } else {
                 v.country = QStringLiteral("RS");
@@ -378,8 +401,9 @@ Status DataGenerator::addVisits()
                 v.organizations = {{party.serbianId, QStringLiteral("host")}};
                 if (party.foreignId != party.serbianId)
                     v.organizations.append({party.foreignId, QStringLiteral("guest")});
-                v.title = v.direction == QLatin1String("incoming") ? QStringLiteral("Poseta %1 – %2").arg(foreignPlace, serbianPlace)
-                                                                   : QStringLiteral("Studijska poseta: %1").arg(serbianPlace);
+                v.title = v.direction == QLatin1String("incoming")
+                              ? QStringLiteral("Poseta %1 – %2").arg(foreignPlace, serbianPlace)
+                              : QStringLiteral("Studijska poseta: %1").arg(serbianPlace);
             }
             v.purpose = any(NamePools::visitPurposes());
             if (v.startDate < lastDay.addYears(-1) && pick(2) == 0)
@@ -388,10 +412,12 @@ Status DataGenerator::addVisits()
             const int first = pick(int(m_people.size()));
             for (int n = 0; n < participants && !m_people.isEmpty(); ++n) {
                 const qint64 person = m_people.at((first + n * 7) % m_people.size());
-                v.participants.append({0, person, m_employers.value(person), n == 0 ? QStringLiteral("šef delegacije") : QString()});
+                v.participants.append(
+                    {0, person, m_employers.value(person), n == 0 ? QStringLiteral("šef delegacije") : QString()});
             }
             if (pick(5) == 0)
-                v.programme.append({v.startDate, QStringLiteral("10:00"), QStringLiteral("Prijem u gradskoj kući"), v.city});
+                v.programme.append(
+                    {v.startDate, QStringLiteral("10:00"), QStringLiteral("Prijem u gradskoj kući"), v.city});
             if (Status saved = store.saveWithin(v); !saved)
                 return saved;
         }
@@ -408,8 +434,8 @@ Status DataGenerator::addAttachments()
     AttachmentStore store(m_db);
     for (int i = 0; i < m_scale.attachments; ++i) {
         const qint64 agreement = m_agreements.at(i % m_agreements.size());
-        const int size = m_scale.attachmentMinBytes
-            + pick(qMax(1, m_scale.attachmentMaxBytes - m_scale.attachmentMinBytes + 1));
+        const int size
+            = m_scale.attachmentMinBytes + pick(qMax(1, m_scale.attachmentMaxBytes - m_scale.attachmentMinBytes + 1));
         std::vector<quint32> words(size_t(size) / sizeof(quint32));
         m_random.fillRange(words.data(), qsizetype(words.size()));
         QByteArray content("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");

@@ -59,7 +59,10 @@ private:
 
     int pick(int count) { return count > 0 ? int(m_random.bounded(count)) : 0; }
     template<typename T>
-    const T &any(const QList<T> &list) { return list.at(pick(int(list.size()))); }
+    const T &any(const QList<T> &list)
+    {
+        return list.at(pick(int(list.size())));
+    }
     QDate dateBetween(const QDate &first, const QDate &last);
     QString serbianName();
     QString foreignName(int poolIndex);
@@ -70,17 +73,17 @@ private:
     GenerationScale m_scale;
     QRandomGenerator m_random;
 
-    QList<qint64> m_serbian;       // Serbian local governments
-    QList<qint64> m_foreign;       // generated foreign organisations
-    QList<qint64> m_authorities;   // those of them that are local authorities
-    QHash<qint64, QString> m_names; // organisation id -> name
+    QList<qint64> m_serbian;            // Serbian local governments
+    QList<qint64> m_foreign;            // generated foreign organisations
+    QList<qint64> m_authorities;        // those of them that are local authorities
+    QHash<qint64, QString> m_names;     // organisation id -> name
     QHash<qint64, QString> m_countries; // foreign organisation id -> country
-    QHash<qint64, int> m_pools;    // foreign organisation id -> NamePools::foreignPools() index
+    QHash<qint64, int> m_pools;         // foreign organisation id -> NamePools::foreignPools() index
     QList<qint64> m_themes;
     QList<qint64> m_people;
     QHash<qint64, qint64> m_employers; // person id -> organisation id
     QList<qint64> m_partnerships;
-    QList<Party> m_parties;        // of m_partnerships, same order
+    QList<Party> m_parties; // of m_partnerships, same order
     QList<qint64> m_agreements;
     QList<qint64> m_activities;
 };

@@ -25,7 +25,8 @@ const QStringList &NamePools::serbianSurnames()
     static const QStringList names = split(
         "Jovanović|Petrović|Nikolić|Marković|Đorđević|Stojanović|Ilić|Stanković|Pavlović|Milošević|Đukić|Janković|"
         "Todorović|Živković|Savić|Kovačević|Popović|Ristić|Lazić|Tomić|Obradović|Kostić|Mitić|Šćepanović|Lukić|"
-        "Vasić|Radovanović|Ćirić|Čolić|Mihajlović|Šarić|Božović|Zdravković|Knežević|Vučković|Grujić|Dželetović|Ninković|"
+        "Vasić|Radovanović|Ćirić|Čolić|Mihajlović|Šarić|Božović|Zdravković|Knežević|Vučković|Grujić|Dželetović|"
+        "Ninković|"
         "Ašković|Džunić|Ćosić|Bošnjak|Njegovan|Ljubisavljević|Đurić|Mladenović|Rakić|Filipović|Simić|Žarković");
     return names;
 }
@@ -34,7 +35,8 @@ const QList<ForeignPool> &NamePools::foreignPools()
 {
     static const QList<ForeignPool> pools = {
         {QStringLiteral("FR"), QStringLiteral("Ville de %1"),
-         split("Suresnes|Nevers|Lyon|Grenoble|Besançon|Orléans|Nîmes|Montbéliard|Clermont-Ferrand|Saint-Étienne|Angoulême|"
+         split("Suresnes|Nevers|Lyon|Grenoble|Besançon|Orléans|Nîmes|Montbéliard|Clermont-Ferrand|Saint-Étienne|"
+               "Angoulême|"
                "Évry|Châlons-en-Champagne|Béthune|Villeneuve-d'Ascq|Mâcon|Bourg-en-Bresse|Périgueux"),
          split("Jean|Marie|François|Hélène|Amélie|Étienne|Céline|Loïc|Gaëlle|Noël|Benoît|Chloé"),
          split("Dubois|Lefèvre|Moreau|Girard|Bérard|Lemaître|Fournier|Durand|Rousseau|Gauthier|Mercier|Caron")},
@@ -48,15 +50,18 @@ const QList<ForeignPool> &NamePools::foreignPools()
          split("Giuseppe|Francesca|Niccolò|Lucia|Matteo|Chiara|Alessio|Giulia|Paolo|Sara"),
          split("Rossi|Bianchi|Colombo|Ricci|Esposito|Romano|De Luca|Galli|Fabbri|Mancini")},
         {QStringLiteral("PL"), QStringLiteral("Gmina %1"),
-         split("Łódź|Kraków|Wrocław|Gdańsk|Poznań|Białystok|Częstochowa|Bielsko-Biała|Zielona Góra|Rzeszów|Toruń|Łomża"),
+         split(
+             "Łódź|Kraków|Wrocław|Gdańsk|Poznań|Białystok|Częstochowa|Bielsko-Biała|Zielona Góra|Rzeszów|Toruń|Łomża"),
          split("Łukasz|Małgorzata|Paweł|Zofia|Wojciech|Agnieszka|Michał|Jolanta|Grzegorz|Dorota"),
          split("Nowak|Kowalski|Wiśniewski|Wójcik|Kamiński|Lewandowski|Zieliński|Szymański|Woźniak|Dąbrowski")},
         {QStringLiteral("SI"), QStringLiteral("Občina %1"),
-         split("Ljubljana|Maribor|Celje|Kranj|Koper|Novo mesto|Ptuj|Velenje|Murska Sobota|Škofja Loka|Šentjur|Črnomelj"),
+         split(
+             "Ljubljana|Maribor|Celje|Kranj|Koper|Novo mesto|Ptuj|Velenje|Murska Sobota|Škofja Loka|Šentjur|Črnomelj"),
          split("Matej|Špela|Jože|Nuša|Rok|Mojca|Žiga|Urška|Primož|Tjaša"),
          split("Novak|Horvat|Kovačič|Krajnc|Zupančič|Potočnik|Kos|Vidmar|Golob|Turk")},
         {QStringLiteral("HU"), QStringLiteral("%1 Önkormányzata"),
-         split("Szeged|Pécs|Győr|Debrecen|Kecskemét|Székesfehérvár|Szombathely|Nyíregyháza|Hódmezővásárhely|Baja|Sopron"),
+         split(
+             "Szeged|Pécs|Győr|Debrecen|Kecskemét|Székesfehérvár|Szombathely|Nyíregyháza|Hódmezővásárhely|Baja|Sopron"),
          split("László|Zsófia|Ádám|Éva|Gábor|Katalin|Péter|Réka|Zoltán|Ildikó"),
          split("Nagy|Kovács|Tóth|Szabó|Horváth|Varga|Kiss|Molnár|Németh|Farkas")},
         {QStringLiteral("GR"), QStringLiteral("Δήμος %1"),
@@ -68,7 +73,8 @@ const QList<ForeignPool> &NamePools::foreignPools()
          split("Алексей|Ирина|Дмитрий|Ольга|Сергей|Наталья|Андрей|Екатерина"),
          split("Иванов|Смирнов|Кузнецов|Попов|Соколов|Лебедев|Козлов|Новиков")},
         {QStringLiteral("CZ"), QStringLiteral("Město %1"),
-         split("Brno|Plzeň|Ostrava|Olomouc|Liberec|České Budějovice|Hradec Králové|Ústí nad Labem|Pardubice|Zlín|Třebíč"),
+         split(
+             "Brno|Plzeň|Ostrava|Olomouc|Liberec|České Budějovice|Hradec Králové|Ústí nad Labem|Pardubice|Zlín|Třebíč"),
          split("Jiří|Tereza|Tomáš|Lucie|Petr|Kateřina|Ondřej|Markéta"),
          split("Novák|Svoboda|Dvořák|Černý|Procházka|Kučera|Veselý|Růžička")},
         {QStringLiteral("NO"), QStringLiteral("%1 kommune"),
@@ -89,12 +95,10 @@ const QList<ForeignPool> &NamePools::foreignPools()
          split("Yılmaz|Kaya|Demir|Şahin|Çelik|Öztürk|Aydın|Arslan")},
         {QStringLiteral("CN"), QStringLiteral("%1 Municipal People's Government"),
          split("Chengdu|Harbin|Tianjin|Wuhan|Xi'an|Qingdao|Ningbo|Suzhou|Jinan|Kunming"),
-         split("Wei|Fang|Li|Jing|Hao|Min"),
-         split("Wang|Zhang|Liu|Chen|Yang|Zhao")},
+         split("Wei|Fang|Li|Jing|Hao|Min"), split("Wang|Zhang|Liu|Chen|Yang|Zhao")},
         {QStringLiteral("BA"), QStringLiteral("Opština %1"),
          split("Banja Luka|Bijeljina|Trebinje|Doboj|Zvornik|Višegrad|Foča|Prijedor|Tuzla|Mostar"),
-         split("Mirza|Dragoljub|Amra|Dženana|Siniša|Aleksa"),
-         split("Hodžić|Kovačević|Savić|Begić|Mehmedović|Đokić")},
+         split("Mirza|Dragoljub|Amra|Dženana|Siniša|Aleksa"), split("Hodžić|Kovačević|Savić|Begić|Mehmedović|Đokić")},
         {QStringLiteral("ME"), QStringLiteral("Opština %1"),
          split("Podgorica|Nikšić|Herceg Novi|Bar|Budva|Kotor|Pljevlja|Bijelo Polje|Cetinje|Žabljak"),
          split("Vuksan|Milena|Đorđije|Radmila|Petar|Sanja"),
@@ -116,11 +120,14 @@ const QStringList &NamePools::visitPurposes()
 {
     static const QStringList words = split(
         "razmena iskustava u upravljanju otpadom|potpisivanje povelje o bratimljenju|studijska poseta o energetskoj "
-        "efikasnosti|konferencija o lokalnom ekonomskom razvoju|saradnja škola i razmena učenika|kulturna manifestacija "
+        "efikasnosti|konferencija o lokalnom ekonomskom razvoju|saradnja škola i razmena učenika|kulturna "
+        "manifestacija "
         "i izložba|obuka o evropskim fondovima|sastanak radne grupe za turizam|Exchange on digital public services|"
-        "Study visit on social inclusion of Roma|Rencontre des jumelages européens|Zusammenarbeit im Katastrophenschutz|"
+        "Study visit on social inclusion of Roma|Rencontre des jumelages européens|Zusammenarbeit im "
+        "Katastrophenschutz|"
         "priprema zajedničkog projekta IPA prekogranične saradnje|poseta sajmu poljoprivrede|Municipal climate action "
-        "workshop|obeležavanje godišnjice bratimljenja|ženski preduzetnički forum|uređenje obale i zaštita životne sredine");
+        "workshop|obeležavanje godišnjice bratimljenja|ženski preduzetnički forum|uređenje obale i zaštita životne "
+        "sredine");
     return words;
 }
 
@@ -149,8 +156,8 @@ const QStringList &NamePools::activityTitles()
 
 const QStringList &NamePools::associationWords()
 {
-    static const QStringList words = split(
-        "Udruženje građana „%1“|Fondacija %1|Agencija za razvoj %1|Regionalna razvojna agencija %1|"
-        "Friends of %1 Association|Comité de jumelage de %1|Partnerschaftsverein %1");
+    static const QStringList words
+        = split("Udruženje građana „%1“|Fondacija %1|Agencija za razvoj %1|Regionalna razvojna agencija %1|"
+                "Friends of %1 Association|Comité de jumelage de %1|Partnerschaftsverein %1");
     return words;
 }

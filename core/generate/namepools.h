@@ -10,7 +10,7 @@
 // with the word its local authorities call themselves by ("Ville de %1").
 struct ForeignPool
 {
-    QString country; // ISO 3166 alpha-2
+    QString country;          // ISO 3166 alpha-2
     QString authorityPattern; // "%1" stands for the place
     QStringList places;
     QStringList givenNames;

@@ -24,10 +24,11 @@ namespace {
 
 // Latin with and without diacritics, Cyrillic, prefixes, several words.
 const QStringList queries = {
-    QStringLiteral("Čačak"),        QStringLiteral("cacak"),          QStringLiteral("Јовановић"),
-    QStringLiteral("djordjevic"),   QStringLiteral("kragu"),          QStringLiteral("Ville de Ly"),
-    QStringLiteral("Łódź"),         QStringLiteral("bratimljenje nis"), QStringLiteral("Нови Сад"),
-    QStringLiteral("sporazum saradnji zren"),
+    QStringLiteral("Čačak"),     QStringLiteral("cacak"),
+    QStringLiteral("Јовановић"), QStringLiteral("djordjevic"),
+    QStringLiteral("kragu"),     QStringLiteral("Ville de Ly"),
+    QStringLiteral("Łódź"),      QStringLiteral("bratimljenje nis"),
+    QStringLiteral("Нови Сад"),  QStringLiteral("sporazum saradnji zren"),
 };
 
 // The naive search: every text column of every kind scanned with LIKE '%query%'
@@ -102,8 +103,8 @@ Result<QList<BenchResult>> BenchSuite::run()
     m_db = std::move(opened.value());
     if (m_db->isReadOnly())
         return Error(ErrorCode::ReadOnly, QStringLiteral("the register is read-only or held by another copy"), m_path);
-    for (auto step : {&BenchSuite::search, &BenchSuite::visitsList, &BenchSuite::loadPartnership, &BenchSuite::saveVisit,
-                      &BenchSuite::overviewPdf}) {
+    for (auto step : {&BenchSuite::search, &BenchSuite::visitsList, &BenchSuite::loadPartnership,
+                      &BenchSuite::saveVisit, &BenchSuite::overviewPdf}) {
         if (Status done = (this->*step)(results); !done)
             return done.error();
     }
@@ -140,7 +141,8 @@ Status BenchSuite::openAndDashboard(QList<BenchResult> &results)
 
 Status BenchSuite::search(QList<BenchResult> &results)
 {
-    BenchResult r{QStringLiteral("global search (10 queries)"), {}, QStringLiteral("median <= 20, p95 <= 50 ms"), true, {}};
+    BenchResult r{
+        QStringLiteral("global search (10 queries)"), {}, QStringLiteral("median <= 20, p95 <= 50 ms"), true, {}};
     BenchResult naive{QStringLiteral("  baseline: LIKE '%...%' scan"), {}, {}, true, {}};
     const QSqlDatabase db = m_db->connection();
     int hits = 0;
@@ -162,7 +164,8 @@ Status BenchSuite::search(QList<BenchResult> &results)
     for (int i = 0; i < baselineRuns; ++i) {
         for (const QString &query : queries) {
             const Status done = timed(naive.samples, [&]() -> Status {
-                const QVariantList pattern(naiveSearch.count(QLatin1Char('?')), QLatin1Char('%') + query + QLatin1Char('%'));
+                const QVariantList pattern(naiveSearch.count(QLatin1Char('?')),
+                                           QLatin1Char('%') + query + QLatin1Char('%'));
                 auto rows = Sql::run(db, naiveSearch, pattern);
                 if (!rows)
                     return rows.error();
@@ -176,7 +179,8 @@ Status BenchSuite::search(QList<BenchResult> &results)
     }
     r.met = r.samples.median() <= 20 && r.samples.percentile(95) <= 50;
     r.note = QStringLiteral("%1 hits in all").arg(hits);
-    naive.note = QStringLiteral("median %1x the index").arg(ms(naive.samples.median() / qMax(1e-3, r.samples.median())));
+    naive.note
+        = QStringLiteral("median %1x the index").arg(ms(naive.samples.median() / qMax(1e-3, r.samples.median())));
     results << r << naive;
     return {};
 }
@@ -197,8 +201,8 @@ Status BenchSuite::buildUnindexedCopy(const QString &path)
     // the keys declared in their tables stay), without any CREATE INDEX.
     for (const QString &table : {QStringLiteral("countries"), QStringLiteral("organizations"), QStringLiteral("visits"),
                                  QStringLiteral("visit_organizations")}) {
-        auto sql = Sql::scalar(copy, QStringLiteral("SELECT sql FROM source.sqlite_master WHERE type = 'table' AND name = ?"),
-                               {table});
+        auto sql = Sql::scalar(
+            copy, QStringLiteral("SELECT sql FROM source.sqlite_master WHERE type = 'table' AND name = ?"), {table});
         if (!sql)
             return sql.error();
         if (Status created = Sql::exec(copy, sql.value().toString()); !created)
@@ -250,7 +254,8 @@ Status BenchSuite::visitsList(QList<BenchResult> &results)
     QFile::remove(copyPath);
     r.met = r.samples.median() <= 50;
     r.note = QStringLiteral("%1 matching visits").arg(total);
-    plain.note = QStringLiteral("median %1x the indexed list").arg(ms(plain.samples.median() / qMax(1e-3, r.samples.median())));
+    plain.note = QStringLiteral("median %1x the indexed list")
+                     .arg(ms(plain.samples.median() / qMax(1e-3, r.samples.median())));
     results << r << plain;
     return {};
 }
@@ -303,7 +308,8 @@ Status BenchSuite::saveVisit(QList<BenchResult> &results)
     BenchResult r{QStringLiteral("save visit, 10 participants, durable"), {}, QStringLiteral("<= 10 ms"), true, {}};
     const QSqlDatabase db = m_db->connection();
     auto people = StoreSupport::ids(db, QStringLiteral("SELECT id FROM people ORDER BY id LIMIT 10"), {});
-    auto hosts = StoreSupport::ids(db, QStringLiteral("SELECT id FROM organizations WHERE country = 'RS' ORDER BY id LIMIT 1"), {});
+    auto hosts = StoreSupport::ids(
+        db, QStringLiteral("SELECT id FROM organizations WHERE country = 'RS' ORDER BY id LIMIT 1"), {});
     if (!people || !hosts)
         return Error(ErrorCode::Sql, QStringLiteral("cannot read people"), {});
     VisitStore store(*m_db);

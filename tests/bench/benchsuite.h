@@ -17,9 +17,9 @@ struct BenchResult
 {
     QString operation;
     Samples samples;
-    QString target;        // e.g. "median <= 20 ms"
+    QString target; // e.g. "median <= 20 ms"
     bool met = true;
-    QString note;          // e.g. "42 pages, 61.3 pages/s" or "ratio 35x"
+    QString note; // e.g. "42 pages, 61.3 pages/s" or "ratio 35x"
 };
 
 // The operations of issue 8, timed through the same core code the app runs

@@ -41,10 +41,11 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Times Saradnja's core operations on a register."));
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The register to measure."), QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The register to measure."),
+                                      QStringLiteral("FILE"));
     const QCommandLineOption iterationsOption(QStringLiteral("iterations"),
-                                              QStringLiteral("Runs of each operation (default 20)."), QStringLiteral("N"),
-                                              QStringLiteral("20"));
+                                              QStringLiteral("Runs of each operation (default 20)."),
+                                              QStringLiteral("N"), QStringLiteral("20"));
     parser.addOption(dbOption);
     parser.addOption(iterationsOption);
     parser.process(app);
@@ -83,7 +84,8 @@ int main(int argc, char *argv[])
                .arg(QStringLiteral("note"));
     out << QString(120, QLatin1Char('-')) << '\n';
     for (const BenchResult &r : results.value()) {
-        const QString verdict = r.target.isEmpty() ? QString() : (r.met ? QStringLiteral("ok   ") : QStringLiteral("MISSED "));
+        const QString verdict
+            = r.target.isEmpty() ? QString() : (r.met ? QStringLiteral("ok   ") : QStringLiteral("MISSED "));
         out << QStringLiteral("%1 %2 %3 %4 %5  %6  %7\n")
                    .arg(r.operation, -40)
                    .arg(r.samples.count(), 5)
