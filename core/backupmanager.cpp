@@ -203,3 +203,20 @@ Status BackupManager::restore(Database &db, const QString &backupPath) const
                      .arg(m_databasePath, backupPath, safety.value()));
     return {};
 }
+
+bool BackupManager::isDailyBackupDue(const QDateTime &now) const
+{
+    const QDateTime last = lastBackupTime();
+    return !last.isValid() || last.secsTo(now) >= 24 * 3600;
+}
+
+Result<QString> BackupManager::takeDailyBackup(const Database &db) const
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    if (!isDailyBackupDue(now))
+        return QString();
+    auto backup = createBackup(db, QStringLiteral("daily"));
+    if (backup)
+        rotate(now);
+    return backup;
+}

@@ -37,6 +37,11 @@ public:
 
     // Writes a new backup into the backups folder and returns its path.
     Result<QString> createBackup(const Database &db, const QString &reason = QStringLiteral("manual")) const;
+    // The automatic daily backup: when the last backup is a day old or more,
+    // writes one ("daily") and rotates. Returns its path, or an empty one
+    // when none was due.
+    Result<QString> takeDailyBackup(const Database &db) const;
+    bool isDailyBackupDue(const QDateTime &now) const;
     // Writes a verified copy to a file of the user's choice (refuses an existing file).
     static Status exportTo(const Database &db, const QString &target);
 

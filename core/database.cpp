@@ -457,17 +457,13 @@ Status Database::upgradeIfNeeded(bool migrate)
 
 void Database::takeDailyBackup()
 {
-    BackupManager backups(m_path);
-    const QDateTime now = QDateTime::currentDateTime();
-    const QDateTime last = backups.lastBackupTime();
-    if (last.isValid() && last.secsTo(now) < 24 * 3600)
-        return;
-    auto backup = backups.createBackup(*this, QStringLiteral("daily"));
-    if (!backup) {
-        m_warnings << tr("The automatic backup failed: %1").arg(backup.error().message());
-        return;
-    }
-    backups.rotate(now);
+    if (auto backup = BackupManager(m_path).takeDailyBackup(*this); !backup)
+        m_warnings << dailyBackupFailed(backup.error());
+}
+
+QString Database::dailyBackupFailed(const Error &error)
+{
+    return tr("The automatic backup failed: %1").arg(error.message());
 }
 
 int Database::schemaVersion() const

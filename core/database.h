@@ -90,6 +90,8 @@ public:
     bool isOnNetworkDrive() const { return isNetworkFileSystem(m_fileSystemType); }
     // Non-fatal notes for the user (network drive, a failed daily backup).
     QStringList warnings() const { return m_warnings; }
+    // A note learnt after opening (the daily backup, taken in the background, failed).
+    void addWarning(const QString &warning) { m_warnings << warning; }
 
     int schemaVersion() const;
     // The full PRAGMA integrity_check plus foreign_key_check.
@@ -105,6 +107,8 @@ public:
     Status replaceWith(const QString &source);
 
     static int latestSchemaVersion();
+    // The note shown when the automatic daily backup could not be written.
+    static QString dailyBackupFailed(const Error &error);
     static bool isNetworkFileSystem(const QString &fileSystemType);
     // Checks a file without opening it for writing: SQLite header, our
     // application id, schema not newer, full integrity check.

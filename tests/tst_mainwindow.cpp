@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apptranslator.h"
+#include "backupmanager.h"
 #include "archivetransfer.h"
 #include "database.h"
 #include "mainwindow.h"
@@ -43,6 +44,36 @@ private slots:
         for (QAction *action : window.menuBar()->actions())
             menus << action->text();
         QVERIFY(menus.contains(QStringLiteral("&File")));
+    }
+
+    // Opening returns before the daily backup, which is taken off the UI
+    // thread; it then appears in the backups folder, checked.
+    void takesTheDailyBackupInTheBackground()
+    {
+        QTemporaryDir dir;
+        const QString path = createRegister(dir.path());
+        const BackupManager backups(path);
+        QVERIFY(backups.list().isEmpty());
+        QVERIFY(backups.isDailyBackupDue(QDateTime::currentDateTime()));
+        MainWindow window;
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::dailyBackupFinished);
+        QVERIFY(window.openRegister(path));
+        QVERIFY(finished.isEmpty()); // not waited for by the open
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(finished.constFirst().at(0).value<Status>().ok());
+        QCOMPARE(backups.list().size(), 1);
+        QVERIFY(Database::verifyFile(backups.list().constFirst().filePath));
+        QVERIFY(window.banner()->isHidden());
+
+        // Not due again the same day: a second open takes none.
+        MainWindow second;
+        QSignalSpy again(&second, &MainWindow::dailyBackupFinished);
+        window.takeDatabase();
+        QVERIFY(second.openRegister(path));
+        QTest::qWait(200);
+        QVERIFY(again.isEmpty());
+        QCOMPARE(backups.list().size(), 1);
     }
 
     // File ▸ Export Archive… and Import Archive…: the archive is written off

@@ -366,13 +366,43 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::openRegister(const QString &path)
 {
-    auto opened = Database::open(path);
+    // The daily backup copies and checks the whole file: on a large register
+    // that takes seconds, so it is taken after the window shows the register.
+    OpenOptions options;
+    options.autoBackup = false;
+    auto opened = Database::open(path, options);
     if (!opened) {
         showError(tr("Open Register"), opened.error());
         return false;
     }
     setDatabase(opened.take());
+    takeDailyBackup();
     return true;
+}
+
+void MainWindow::takeDailyBackup()
+{
+    if (!m_database || m_database->isReadOnly()
+        || !BackupManager(m_database->path()).isDailyBackupDue(QDateTime::currentDateTime()))
+        return;
+    const QString path = m_database->path();
+    auto *task = new BackgroundTask(
+        path,
+        [path](const Database &reader) -> Status {
+            auto backup = BackupManager(path).takeDailyBackup(reader);
+            return backup ? Status() : Status(backup.error());
+        },
+        this);
+    connect(task, &BackgroundTask::finished, this, [this, task, path](const Status &done) {
+        task->deleteLater();
+        if (!m_database || m_database->path() != path)
+            return;
+        if (!done)
+            m_database->addWarning(Database::dailyBackupFailed(done.error()));
+        m_infoPage->showDatabase(m_database.get());
+        updateTitleAndBanner();
+        emit dailyBackupFinished(done);
+    });
 }
 
 void MainWindow::detachPages()

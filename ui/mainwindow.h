@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "language.h"
+#include "result.h"
 #include "recordkind.h"
 
 #include <QList>
@@ -72,6 +73,8 @@ signals:
     // Settings chose another language (unsaved edits were dealt with): WindowHost rebuilds the window in it.
     void languageChangeRequested(Language language);
     void backupFinished(const QString &path);
+    // The automatic daily backup taken after opening finished (or failed: see the banner).
+    void dailyBackupFinished(const Status &status);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +82,8 @@ protected:
 private:
     void createActions();
     void updateTitleAndBanner();
+    // The automatic daily backup, when due, on a reader off the UI thread.
+    void takeDailyBackup();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     void showError(const QString &title, const Error &error);
