@@ -248,10 +248,11 @@ private slots:
         QStringList messages;
         for (const ImportProblem &problem : summary.value().problems)
             messages << problem.toString();
-        QCOMPARE(messages.size(), 3);
+        QCOMPARE(messages.size(), 4);
         QCOMPARE(messages.at(0), QStringLiteral("line 1, column 1: the column is matched to both \"name\" and \"kind\""));
         QCOMPARE(messages.at(1), QStringLiteral("line 1, column 8: the file has no column 8"));
-        QCOMPARE(messages.at(2), QStringLiteral("line 1: the required column \"country\" is not matched to a column of the file"));
+        QCOMPARE(messages.at(2), QStringLiteral("line 1: the required column \"kind\" is not matched to a column of the file"));
+        QCOMPARE(messages.at(3), QStringLiteral("line 1: the required column \"country\" is not matched to a column of the file"));
     }
 
     void progressReportsAndCancelsWithoutWriting()
