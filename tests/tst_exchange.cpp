@@ -311,6 +311,32 @@ private slots:
         wizard->reject();
     }
 
+    void cancellingTheImportWritesNothing()
+    {
+        auto w = window();
+        QByteArray bytes("name,kind,country\n");
+        for (int i = 0; i < 3000; ++i)
+            bytes += QStringLiteral("Cancelled Town %1,local_authority,AT\n").arg(i).toUtf8();
+        const QString path = writeFile(QStringLiteral("many.csv"), bytes);
+        const qint64 before = count(w.get(), QStringLiteral("organizations"));
+        ImportWizard *wizard = startWizard(w.get(), QStringLiteral("organizations"), path);
+        QVERIFY(wizard);
+        QVERIFY(goToCheck(wizard));
+        QVERIFY(checkSummary(wizard).contains(QStringLiteral("3000 would be added")));
+        wizard->button(QWizard::CommitButton)->click();
+        auto *run = qobject_cast<ImportRunPage *>(wizard->currentPage());
+        QVERIFY(run->isRunning());
+        wizard->reject(); // Cancel while it runs: rolled back, and the wizard stays to say so
+        QVERIFY(wizard->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 30000);
+        const QString status = wizard->findChild<QLabel *>(QStringLiteral("importStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("cancelled; nothing was written")), qPrintable(status));
+        QCOMPARE(count(w.get(), QStringLiteral("organizations")), before);
+        QVERIFY(!wizard->button(QWizard::CancelButton)->isVisible());
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(!w->findChild<ImportWizard *>());
+    }
+
     void exportsTheListAsFilteredSortedAndShown()
     {
         auto w = window();

@@ -19,6 +19,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     , m_poll(new QTimer(this))
 {
     setTitle(tr("Import"));
+    setSubTitle(tr("All rows are written in one step: if anything fails, or you cancel, nothing is written."));
     m_bar->setAccessibleName(tr("Progress"));
     m_status->setObjectName(QStringLiteral("importStatus"));
     m_status->setTextFormat(Qt::PlainText);
@@ -41,6 +42,7 @@ void ImportRunPage::initializePage()
 {
     m_running = true;
     m_progress = std::make_shared<Progress>();
+    m_wizard->setOption(QWizard::NoCancelButtonOnLastPage, false); // Cancel rolls the import back
     m_bar->setRange(0, 0);
     m_bar->show();
     m_status->setText(tr("Importing %1…").arg(ImportColumns::kindLabel(m_wizard->kind()).toLower()));
@@ -95,6 +97,7 @@ void ImportRunPage::finish(const Result<ImportSummary> &result)
 {
     m_running = false;
     m_poll->stop();
+    m_wizard->setOption(QWizard::NoCancelButtonOnLastPage, true); // nothing left to cancel
     m_bar->hide();
     if (!result) {
         m_status->setText(result.error().code() == ErrorCode::Cancelled

@@ -39,7 +39,9 @@ ImportSourcePage::ImportSourcePage(ImportWizard *wizard)
     fileRow->addWidget(browse);
     auto *form = new QFormLayout;
     form->addRow(tr("&Records:"), m_kind);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addSpacing(12);
