@@ -159,7 +159,7 @@ private slots:
         QStringList texts;
         for (QAction *action : file->actions())
             texts << action->text();
-        QVERIFY(texts.contains(QStringLiteral("&Import…")));
+        QVERIFY(texts.contains(QStringLiteral("Import CS&V…")));
         QVERIFY(texts.contains(QStringLiteral("Export &List…")));
         QVERIFY(texts.contains(QStringLiteral("Export &Calendar…")));
         QVERIFY(actions(w.get())->importAction()->isEnabled());

@@ -263,7 +263,7 @@ void MainWindow::createActions()
     });
     reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     file->addSeparator();
-    (new ExchangeActions(this))->addTo(file); // Import…, Export List…, Export Calendar…
+    (new ExchangeActions(this))->addTo(file); // Import CSV…, Export List…, Export Calendar…
     file->addSeparator();
     file->addAction(tr("&Back Up Now"), this, &MainWindow::backupNow);
     file->addAction(tr("Restore from Bac&kup…"), this, &MainWindow::chooseAndRestoreBackup);

@@ -39,7 +39,7 @@ ExchangeActions::ExchangeActions(MainWindow *window)
 
 void ExchangeActions::addTo(QMenu *menu)
 {
-    m_import = menu->addAction(tr("&Import…"), this, [this] { openImportWizard(); });
+    m_import = menu->addAction(tr("Import CS&V…"), this, [this] { openImportWizard(); });
     m_import->setObjectName(QStringLiteral("importAction"));
     m_import->setStatusTip(tr("Import organisations, people, partnerships or visits from a CSV file"));
     m_exportList = menu->addAction(tr("Export &List…"), this, &ExchangeActions::exportList);

@@ -13,7 +13,7 @@ class QMenu;
 class SectionPage;
 struct ImportSummary;
 
-// What File offers to bring data in and out: Import… (the CSV import
+// What File offers to bring data in and out: Import CSV… (the import
 // wizard), Export List… (the list shown, as filtered, sorted and with the
 // columns shown, to CSV) and Export Calendar… (visits and open tasks to
 // iCalendar). Exports run off the UI thread on a reader; the lists and the

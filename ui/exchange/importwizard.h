@@ -11,7 +11,7 @@
 class Database;
 class ImportRunPage;
 
-// File ▸ Import…: CSV rows of organisations, people, partnerships or visits
+// File ▸ Import CSV…: rows of organisations, people, partnerships or visits
 // into the register, in steps: the kind and the file; its encoding and
 // delimiter (detected, with overrides) and a preview; which file column holds
 // each import column; every problem listed and a dry run's counts, Import
