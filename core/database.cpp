@@ -210,6 +210,22 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
     return reader;
 }
 
+Result<std::unique_ptr<Database>> Database::openWorker(const QString &path)
+{
+    {
+        QMutexLocker locker(&openPathsMutex());
+        if (!openPaths().contains(canonicalKey(path)))
+            return Error(ErrorCode::Invalid, tr("The register is not open."), path);
+    }
+    std::unique_ptr<Database> worker(new Database(path, nextConnectionName()));
+    worker->m_isReader = true; // a second connection: the path stays registered by its owner
+    if (Status opened = worker->openConnection(); !opened)
+        return opened.error();
+    if (Status configured = worker->configure(); !configured)
+        return configured.error();
+    return worker;
+}
+
 int Database::latestSchemaVersion()
 {
     return Migrations::latestVersion();

@@ -70,6 +70,12 @@ public:
     // result only there (a connection belongs to the thread that opened it).
     // It takes no lock and runs no check or migration.
     static Result<std::unique_ptr<Database>> openReader(const QString &path);
+    // A second read-write connection to a register this process already has
+    // open for writing (owner), for one long write on another thread (an
+    // import): call it on that thread and use the result only there. It takes
+    // no lock of its own: the owner keeps the writer's lock, and must stay
+    // open and must not write while this connection is in use.
+    static Result<std::unique_ptr<Database>> openWorker(const QString &path);
 
     ~Database();
     Database(const Database &) = delete;
@@ -134,6 +140,6 @@ private:
     QString m_fileSystemType;
     QStringList m_warnings;
     int m_versionOnOpen = 0;
-    bool m_isReader = false; // from openReader(): the path stays registered by its writer
+    bool m_isReader = false; // from openReader() or openWorker(): the path stays registered by its owner
     std::unique_ptr<QLockFile> m_lock;
 };

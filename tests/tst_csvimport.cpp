@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvcolumnmapping.h"
 #include "csvimport.h"
 #include "csvsource.h"
 #include "csvwriter.h"
@@ -165,6 +166,139 @@ private slots:
         const ImportSummary summary = import(QByteArray("name,kind,country\nDry Town,local_authority,AT\n"), dry);
         QCOMPARE(summary.added, 1);
         QCOMPARE(organizations(), before);
+    }
+
+    void dryRunCountsUpdatesApartFromRepeatedRows()
+    {
+        import(QByteArray("name,kind,country\nCounted Town,local_authority,AT\n"));
+        ImportOptions dry;
+        dry.dryRun = true;
+        dry.updateExisting = true;
+        const QByteArray file("name,kind,country,city\n"
+                              "Counted Town,local_authority,AT,Graz\n"
+                              "Counted Town,local_authority,AT,Linz\n"
+                              "Brand New Town,local_authority,AT,\n");
+        const ImportSummary predicted = import(file, dry);
+        QCOMPARE(predicted.added, 1);
+        QCOMPARE(predicted.updated, 1);
+        QCOMPARE(predicted.duplicates, 1);
+        ImportOptions update;
+        update.updateExisting = true;
+        const ImportSummary done = import(file, update);
+        QCOMPARE(done.added, predicted.added);
+        QCOMPARE(done.updated, predicted.updated);
+        QCOMPARE(done.duplicates, predicted.duplicates);
+    }
+
+    void guessesTheMappingFromTheHeader()
+    {
+        const QList<CsvColumn> columns = CsvImport::handler(QStringLiteral("people"), *m_db)->columns();
+        const QStringList header{QStringLiteral("Organisation"), QStringLiteral(" Full Name "), QStringLiteral("E-mail"),
+                                 QStringLiteral("Телефон"), QStringLiteral("email"), QStringLiteral("Remarks")};
+        const QHash<QString, QStringList> aliases{{QStringLiteral("phone"), {QStringLiteral("Telefon")}},
+                                                  {QStringLiteral("email"), {QStringLiteral("E-mail")}},
+                                                  {QStringLiteral("organization"), {QStringLiteral("Organisation")}}};
+        const QHash<QString, int> mapping = CsvColumnMapping::guess(columns, header, aliases);
+        QCOMPARE(mapping.value(QStringLiteral("full_name"), -1), 1);
+        QCOMPARE(mapping.value(QStringLiteral("email"), -1), 4);        // its own name wins over an alias
+        QCOMPARE(mapping.value(QStringLiteral("phone"), -1), 3);        // any script
+        QCOMPARE(mapping.value(QStringLiteral("organization"), -1), 0); // an alias
+        QVERIFY(!mapping.contains(QStringLiteral("notes")));
+        QCOMPARE(mapping.size(), 4);
+    }
+
+    void mappedColumnsIgnoreTheRestAndNameTheFilesColumns()
+    {
+        // Columns in another order under other names, and one the import does not know.
+        const QByteArray file("Grad;Zemlja;Naziv;Vrsta;Boja\n"
+                              "Kotor;ME;Opština Kotor;local_authority;plava\n"
+                              "Budva;Atlantis;Opština Budva;local_authority;crvena\n");
+        auto content = CsvSource::decode(file);
+        QVERIFY(content);
+        ImportOptions options;
+        options.columns = QHash<QString, int>{{QStringLiteral("name"), 2},
+                                              {QStringLiteral("kind"), 3},
+                                              {QStringLiteral("country"), 1},
+                                              {QStringLiteral("city"), 0}};
+        const qint64 before = organizations();
+        auto summary = CsvImport::run(*m_db, QStringLiteral("organizations"), content.value(), options);
+        QVERIFY(summary);
+        QCOMPARE(summary.value().problems.size(), 1);
+        QCOMPARE(summary.value().problems.first().toString().left(19), QStringLiteral("line 3, column 2: u"));
+        QCOMPARE(organizations(), before);
+
+        content.value().records.removeAt(2);
+        summary = CsvImport::run(*m_db, QStringLiteral("organizations"), content.value(), options);
+        QVERIFY(summary);
+        QVERIFY(summary.value().problems.isEmpty());
+        QCOMPARE(summary.value().added, 1);
+        OrganizationStore store(*m_db);
+        const qint64 kotor = *store.findByName(QStringLiteral("Opština Kotor"), QStringLiteral("ME")).value();
+        QCOMPARE(store.get(kotor).value().city, QStringLiteral("Kotor"));
+    }
+
+    void mappingProblemsAreReported()
+    {
+        auto content = CsvSource::decode(QByteArray("a,b,c\nX,other,FR\n"));
+        QVERIFY(content);
+        ImportOptions options;
+        options.columns = QHash<QString, int>{{QStringLiteral("name"), 0}, {QStringLiteral("kind"), 0}, {QStringLiteral("city"), 7}};
+        auto summary = CsvImport::run(*m_db, QStringLiteral("organizations"), content.value(), options);
+        QVERIFY(summary);
+        QStringList messages;
+        for (const ImportProblem &problem : summary.value().problems)
+            messages << problem.toString();
+        QCOMPARE(messages.size(), 4);
+        QCOMPARE(messages.at(0), QStringLiteral("line 1, column 1: the column is matched to both \"name\" and \"kind\""));
+        QCOMPARE(messages.at(1), QStringLiteral("line 1, column 8: the file has no column 8"));
+        QCOMPARE(messages.at(2), QStringLiteral("line 1: the required column \"kind\" is not matched to a column of the file"));
+        QCOMPARE(messages.at(3), QStringLiteral("line 1: the required column \"country\" is not matched to a column of the file"));
+    }
+
+    void progressReportsAndCancelsWithoutWriting()
+    {
+        QByteArray file("name,kind,country\n");
+        for (int i = 0; i < 50; ++i)
+            file += QStringLiteral("Progress Town %1,local_authority,SI\n").arg(i).toUtf8();
+        auto content = CsvSource::decode(file);
+        QVERIFY(content);
+        QList<int> seen;
+        ImportOptions options;
+        options.progress = [&seen](int done, int total) {
+            seen << done;
+            return total == 50 && seen.size() <= 50; // cancels on the last call, after everything is written
+        };
+        const qint64 before = organizations();
+        auto summary = CsvImport::run(*m_db, QStringLiteral("organizations"), content.value(), options);
+        QVERIFY(!summary);
+        QCOMPARE(summary.error().code(), ErrorCode::Cancelled);
+        QCOMPARE(organizations(), before);
+        QCOMPARE(seen.size(), 51);
+        QCOMPARE(seen.first(), 1);
+        QCOMPARE(seen.last(), 50);
+    }
+
+    void aWorkerConnectionWritesOnAnotherThread()
+    {
+        auto content = CsvSource::decode(QByteArray("name,kind,country\nThreaded Town,local_authority,HU\n"));
+        QVERIFY(content);
+        Result<ImportSummary> summary = Error(ErrorCode::Invalid, QString());
+        const std::unique_ptr<QThread> thread(QThread::create([&] {
+            auto worker = Database::openWorker(m_db->path());
+            if (!worker) {
+                summary = worker.error();
+                return;
+            }
+            summary = CsvImport::run(*worker.value(), QStringLiteral("organizations"), content.value(), {});
+        }));
+        const qint64 before = organizations();
+        thread->start();
+        QVERIFY(thread->wait(30000));
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toLogString()));
+        QCOMPARE(summary.value().added, 1);
+        QCOMPARE(organizations(), before + 1);
+        // Only for a register this process has open.
+        QVERIFY(!Database::openWorker(m_dir.filePath(QStringLiteral("elsewhere.db"))));
     }
 
     void exportImportRoundTrip()

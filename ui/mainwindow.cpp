@@ -7,6 +7,7 @@
 #include "backgroundtask.h"
 #include "backupmanager.h"
 #include "dashboardpage.h"
+#include "exchangeactions.h"
 #include "database.h"
 #include "readonlybanner.h"
 #include "referencedata.h"
@@ -133,6 +134,11 @@ SectionPage *MainWindow::section(RecordKind kind) const
     return nullptr;
 }
 
+SectionPage *MainWindow::currentSection() const
+{
+    return qobject_cast<SectionPage *>(m_pages->currentWidget());
+}
+
 void MainWindow::showSection(int index)
 {
     m_sidebar->setCurrentRow(index);
@@ -256,6 +262,8 @@ void MainWindow::createActions()
         dialog.exec();
     });
     reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    file->addSeparator();
+    (new ExchangeActions(this))->addTo(file); // Import CSV…, Export List…, Export Calendar…
     file->addSeparator();
     file->addAction(tr("&Back Up Now"), this, &MainWindow::backupNow);
     file->addAction(tr("Restore from Bac&kup…"), this, &MainWindow::chooseAndRestoreBackup);

@@ -49,6 +49,8 @@ public:
     Database *database() const { return m_database.get(); }
     ReadOnlyBanner *banner() const { return m_banner; }
     SectionPage *section(RecordKind kind) const;
+    // The section page shown; null on the dashboard or the register's page.
+    SectionPage *currentSection() const;
     DashboardPage *dashboard() const { return m_dashboard; }
     UndoHistory *undoHistory() const { return m_history; }
     // Undo and redo of record changes, after the shown editor's unsaved changes are dealt with.

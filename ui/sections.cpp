@@ -256,7 +256,7 @@ SectionPage *Sections::create(RecordKind kind, QWidget *parent)
     return page;
 }
 
-RecordListModel::Source Sections::source(RecordKind kind, Database *db)
+RecordListModel::Source Sections::source(RecordKind kind, const Database *db)
 {
     if (!db)
         return {};

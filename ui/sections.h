@@ -20,5 +20,5 @@ class Sections
 public:
     static const QList<RecordKind> &order();
     static SectionPage *create(RecordKind kind, QWidget *parent);
-    static RecordListModel::Source source(RecordKind kind, Database *db);
+    static RecordListModel::Source source(RecordKind kind, const Database *db);
 };

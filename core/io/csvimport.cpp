@@ -9,6 +9,15 @@
 #include "visitcsv.h"
 #include "writetransaction.h"
 
+namespace {
+
+bool isKnown(const QList<CsvColumn> &known, const QString &name)
+{
+    return std::any_of(known.cbegin(), known.cend(), [&](const CsvColumn &c) { return c.name == name; });
+}
+
+} // namespace
+
 QString ImportProblem::toString() const
 {
     if (column > 0)
@@ -76,27 +85,23 @@ Result<ImportSummary> CsvImport::run(Database &db, const QString &kind, const Cs
         return summary;
     }
 
-    // Header: every column known, every required one present.
+    // Header: every column known, every required one present; or the columns as mapped.
     const CsvRecord &header = content.records.first();
-    QHash<QString, int> columns;
     const QList<CsvColumn> known = handler->columns();
-    for (int i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields.at(i).trimmed().toLower();
-        const bool isKnown = std::any_of(known.cbegin(), known.cend(), [&](const CsvColumn &c) { return c.name == name; });
-        if (!isKnown)
-            summary.problems.append({header.line, i + 1, tr("unknown column \"%1\"").arg(header.fields.at(i).trimmed())});
-        else if (columns.contains(name))
-            summary.problems.append({header.line, i + 1, tr("the column \"%1\" appears twice").arg(name)});
-        else
-            columns.insert(name, i);
-    }
+    QHash<QString, int> columns = options.columns ? mappedColumns(known, header, *options.columns, summary.problems)
+                                                  : headerColumns(known, header, summary.problems);
     for (const CsvColumn &column : known) {
         if (column.required && !columns.contains(column.name))
-            summary.problems.append({header.line, 0, tr("the required column \"%1\" is missing").arg(column.name)});
+            summary.problems.append({header.line, 0,
+                                     options.columns ? tr("the required column \"%1\" is not matched to a column of the file")
+                                                           .arg(column.name)
+                                                     : tr("the required column \"%1\" is missing").arg(column.name)});
     }
     if (!summary.problems.isEmpty())
         return summary;
 
+    const int total = int(content.records.size()) - 1;
+    const auto cancelled = [&options](int done, int all) { return options.progress && !options.progress(done, all); };
     for (qsizetype r = 1; r < content.records.size(); ++r) {
         const CsvRecord &record = content.records.at(r);
         if (record.fields.size() > header.fields.size()) {
@@ -105,14 +110,16 @@ Result<ImportSummary> CsvImport::run(Database &db, const QString &kind, const Cs
             continue;
         }
         handler->prepare(CsvRow(record.line, columns, record.fields), summary.problems);
+        if (cancelled(int(r), total))
+            return Error(ErrorCode::Cancelled, tr("The import was cancelled; nothing was written."));
     }
     if (!summary.problems.isEmpty())
         return summary;
     if (options.dryRun) {
         summary.duplicates = handler->stagedDuplicates();
         if (options.updateExisting) {
-            summary.updated = summary.duplicates;
-            summary.duplicates = 0;
+            summary.updated = handler->stagedUpdates();
+            summary.duplicates -= summary.updated; // rows repeated within the file stay skipped
         }
         summary.added = handler->stagedRows() - summary.updated - summary.duplicates;
         return summary;
@@ -125,10 +132,55 @@ Result<ImportSummary> CsvImport::run(Database &db, const QString &kind, const Cs
     ImportSummary applied = summary;
     if (Status written = handler->apply(options.updateExisting, applied); !written)
         return written.error();
+    if (cancelled(total, total))
+        return Error(ErrorCode::Cancelled, tr("The import was cancelled; nothing was written."));
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     applied.applied = applied.added + applied.updated > 0;
     return applied;
+}
+
+QHash<QString, int> CsvImport::headerColumns(const QList<CsvColumn> &known, const CsvRecord &header,
+                                             QList<ImportProblem> &problems)
+{
+    QHash<QString, int> columns;
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed().toLower();
+        if (!isKnown(known, name))
+            problems.append({header.line, i + 1, tr("unknown column \"%1\"").arg(header.fields.at(i).trimmed())});
+        else if (columns.contains(name))
+            problems.append({header.line, i + 1, tr("the column \"%1\" appears twice").arg(name)});
+        else
+            columns.insert(name, i);
+    }
+    return columns;
+}
+
+QHash<QString, int> CsvImport::mappedColumns(const QList<CsvColumn> &known, const CsvRecord &header,
+                                             const QHash<QString, int> &mapping, QList<ImportProblem> &problems)
+{
+    QHash<QString, int> columns;
+    QHash<int, QString> users; // file column → the import column matched to it
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+        if (!isKnown(known, it.key()))
+            problems.append({header.line, 0, tr("unknown column \"%1\"").arg(it.key())});
+    }
+    for (const CsvColumn &column : known) { // in the kind's order, for stable messages
+        const auto found = mapping.constFind(column.name);
+        if (found == mapping.cend() || found.value() < 0)
+            continue;
+        const int index = found.value();
+        if (index >= header.fields.size())
+            problems.append({header.line, index + 1, tr("the file has no column %1").arg(index + 1)});
+        else if (users.contains(index))
+            problems.append({header.line, index + 1,
+                             tr("the column is matched to both \"%1\" and \"%2\"").arg(users.value(index), column.name)});
+        else {
+            users.insert(index, column.name);
+            columns.insert(column.name, index);
+        }
+    }
+    return columns;
 }
 
 Status CsvImport::exportTo(Database &db, const QString &kind, const QString &path)

@@ -10,7 +10,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class Database;
 
@@ -27,6 +29,13 @@ struct ImportOptions
 {
     bool dryRun = false;         // check everything, write nothing
     bool updateExisting = false; // update duplicates instead of skipping them
+    // Which field of the file holds each import column (0-based), instead of
+    // matching the header's names: file columns left out are ignored, and
+    // problems still name the file's own columns (see CsvColumnMapping).
+    std::optional<QHash<QString, int>> columns;
+    // Called on the importing thread as rows are checked (done of total) and
+    // once more before the commit; returning false cancels: nothing is written.
+    std::function<bool(int done, int total)> progress;
 };
 
 struct ImportSummary
@@ -78,6 +87,8 @@ public:
     virtual Status apply(bool updateExisting, ImportSummary &summary) = 0;
     // How many staged rows are duplicates (for dry runs).
     virtual int stagedDuplicates() const = 0;
+    // How many staged rows match a saved record (and are not repeated in the file): what an update rewrites.
+    virtual int stagedUpdates() const = 0;
     virtual int stagedRows() const = 0;
     virtual Result<QList<QStringList>> exportRows() const = 0;
 };
@@ -95,4 +106,12 @@ public:
     static Result<ImportSummary> run(Database &db, const QString &kind, const CsvContent &content,
                                      const ImportOptions &options);
     static Status exportTo(Database &db, const QString &kind, const QString &path);
+
+private:
+    // The file's columns by the header's names: each must be known, none twice.
+    static QHash<QString, int> headerColumns(const QList<CsvColumn> &known, const CsvRecord &header,
+                                             QList<ImportProblem> &problems);
+    // The columns as ImportOptions::columns matched them to the file's.
+    static QHash<QString, int> mappedColumns(const QList<CsvColumn> &known, const CsvRecord &header,
+                                             const QHash<QString, int> &mapping, QList<ImportProblem> &problems);
 };

@@ -88,6 +88,12 @@ int OrganizationCsv::stagedDuplicates() const
                              [](const Staged &s) { return s.existingId != 0 || s.duplicateInFile; }));
 }
 
+int OrganizationCsv::stagedUpdates() const
+{
+    return int(std::count_if(m_staged.cbegin(), m_staged.cend(),
+                             [](const Staged &s) { return s.existingId != 0 && !s.duplicateInFile; }));
+}
+
 Status OrganizationCsv::apply(bool updateExisting, ImportSummary &summary)
 {
     OrganizationStore store(m_db);

@@ -21,6 +21,7 @@ public:
     bool prepare(const CsvRow &row, QList<ImportProblem> &problems) override;
     Status apply(bool updateExisting, ImportSummary &summary) override;
     int stagedDuplicates() const override;
+    int stagedUpdates() const override;
     int stagedRows() const override { return int(m_staged.size()); }
     Result<QList<QStringList>> exportRows() const override;
 

@@ -82,6 +82,12 @@ int PartnershipCsv::stagedDuplicates() const
                              [](const Staged &s) { return s.existingId != 0 || s.duplicateInFile; }));
 }
 
+int PartnershipCsv::stagedUpdates() const
+{
+    return int(std::count_if(m_staged.cbegin(), m_staged.cend(),
+                             [](const Staged &s) { return s.existingId != 0 && !s.duplicateInFile; }));
+}
+
 Status PartnershipCsv::apply(bool updateExisting, ImportSummary &summary)
 {
     PartnershipStore store(m_db);

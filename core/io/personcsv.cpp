@@ -77,6 +77,12 @@ int PersonCsv::stagedDuplicates() const
                              [](const Staged &s) { return s.existingId != 0 || s.duplicateInFile; }));
 }
 
+int PersonCsv::stagedUpdates() const
+{
+    return int(std::count_if(m_staged.cbegin(), m_staged.cend(),
+                             [](const Staged &s) { return s.existingId != 0 && !s.duplicateInFile; }));
+}
+
 Status PersonCsv::apply(bool updateExisting, ImportSummary &summary)
 {
     PersonStore store(m_db);

@@ -110,6 +110,12 @@ int VisitCsv::stagedDuplicates() const
                              [](const Staged &s) { return s.existingId != 0 || s.duplicateInFile; }));
 }
 
+int VisitCsv::stagedUpdates() const
+{
+    return int(std::count_if(m_staged.cbegin(), m_staged.cend(),
+                             [](const Staged &s) { return s.existingId != 0 && !s.duplicateInFile; }));
+}
+
 Status VisitCsv::apply(bool updateExisting, ImportSummary &summary)
 {
     VisitStore visits(m_db);

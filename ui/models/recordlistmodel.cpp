@@ -180,7 +180,7 @@ void RecordListModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-QString RecordListModel::format(const ListColumnView &column, const QVariant &value) const
+QString RecordListModel::format(const ListColumnView &column, const QVariant &value)
 {
     if (value.isNull())
         return {};

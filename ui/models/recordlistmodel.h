@@ -46,6 +46,8 @@ public:
     const QList<ListColumnView> &columns() const { return m_columns; }
     // Reloads the first page(s), keeping as many rows as were loaded.
     void refresh();
+    // A value of the column as the list shows it (a date, a vocabulary term...).
+    static QString format(const ListColumnView &column, const QVariant &value);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -61,7 +63,6 @@ signals:
 
 private:
     void reload(int minimumRows = 0);
-    QString format(const ListColumnView &column, const QVariant &value) const;
     void emphasize(const ListPage &page);
     QVariant emphasisData(const RowEmphasis &emphasis, int column, int role) const;
 

@@ -450,6 +450,18 @@ void SectionPage::focusFilter()
     m_filter->selectAll();
 }
 
+QList<ListColumnView> SectionPage::visibleColumns() const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    QList<ListColumnView> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical >= 0 && logical < m_model->columns().size() && !header->isSectionHidden(logical))
+            columns << m_model->columns().at(logical);
+    }
+    return columns;
+}
+
 void SectionPage::showColumnMenu(const QPoint &position)
 {
     QMenu menu(this);

@@ -76,6 +76,9 @@ public:
     bool confirmLeave();
     void focusFilter();
 
+    // The list's columns as shown: visible ones, in the order of the header (what an export writes).
+    QList<ListColumnView> visibleColumns() const;
+
     QTableView *view() const { return m_view; }
     RecordListModel *model() const { return m_model; }
     QLineEdit *filterEdit() const { return m_filter; }
