@@ -5,7 +5,7 @@
 # of the fuzz build for a bounded time, and ends with a summary table.
 #
 #   tools/reliability.sh            200 SIGKILLs, 30 s per fuzz target (as in CI)
-#   tools/reliability.sh --full     1,000 SIGKILLs, 300 s per fuzz target
+#   tools/reliability.sh --full     1,000 SIGKILLs, 1 MiB strings in every kind of record, 300 s per fuzz target
 #   options: --kills N, --fuzz-seconds S, --no-fuzz, --build DIR
 #   SARADNJA_JOBS sets the build's parallel jobs (default: all cores).
 # Exit status 0 only when every suite passed and no fuzz target failed.
@@ -15,10 +15,11 @@ cd "$root"
 kills=200
 fuzz_seconds=30
 fuzz=1
+full=0
 build=build
 while [ $# -gt 0 ]; do
     case "$1" in
-        --full) kills=1000; fuzz_seconds=300 ;;
+        --full) kills=1000; fuzz_seconds=300; full=1 ;;
         --kills) kills=$2; shift ;;
         --fuzz-seconds) fuzz_seconds=$2; shift ;;
         --no-fuzz) fuzz=0 ;;
@@ -38,7 +39,7 @@ cmake --build "$build" --parallel "$jobs" --target tst_faults_crash tst_faults_f
     saradnja-faultworker saradnja-cli saradnja-testhelper || exit 1
 
 echo "== fault suites ($kills kills); log: $log"
-(cd "$build" && SARADNJA_FAULT_KILLS=$kills ctest -R '^tst_faults_' -V --timeout 7200) >"$log" 2>&1
+(cd "$build" && SARADNJA_FAULT_KILLS=$kills SARADNJA_FAULT_FULL=$full ctest -R '^tst_faults_' -V --timeout 7200) >"$log" 2>&1
 suites=$?
 grep -E '^[0-9]+% tests passed|Test +#[0-9]+: tst_faults_|\*\*\*Failed|FAIL!' "$log" | sed 's/^/   /'
 
@@ -49,7 +50,12 @@ fuzz_detail=""
 fuzz_failed=0
 if [ "$fuzz" = 1 ]; then
     echo "== fuzzing, $fuzz_seconds s per target"
-    if ! tools/dev.sh fuzz 1 >"$build/reliability-fuzz-build.log" 2>&1; then
+    if [ -f build-fuzz/build.ninja ]; then
+        fuzz_build=(cmake --build build-fuzz --parallel "$jobs")
+    else
+        fuzz_build=(tools/dev.sh fuzz 1) # installs clang, configures, builds
+    fi
+    if ! "${fuzz_build[@]}" >"$build/reliability-fuzz-build.log" 2>&1; then
         echo "   the fuzz build failed: see $build/reliability-fuzz-build.log"
         fuzz_failed=1
     fi
