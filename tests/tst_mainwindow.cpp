@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apptranslator.h"
+#include "archivetransfer.h"
 #include "database.h"
 #include "mainwindow.h"
 #include "organizationstore.h"
@@ -8,6 +9,7 @@
 #include "sqlsupport.h"
 #include "windowhost.h"
 #include "readonlybanner.h"
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -41,6 +43,48 @@ private slots:
         for (QAction *action : window.menuBar()->actions())
             menus << action->text();
         QVERIFY(menus.contains(QStringLiteral("&File")));
+    }
+
+    // File ▸ Export Archive… and Import Archive…: the archive is written off
+    // the UI thread, and importing it builds a new register that the window opens.
+    void exportsAndImportsAnArchive()
+    {
+        QTemporaryDir dir;
+        const QString path = createRegister(dir.path());
+        MainWindow window;
+        QVERIFY(window.openRegister(path));
+        window.show();
+        QStringList fileMenu;
+        for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions())
+            fileMenu << action->text();
+        QVERIFY(fileMenu.contains(QStringLiteral("E&xport Archive…")));
+        QVERIFY(fileMenu.contains(QStringLiteral("&Import Archive…")));
+
+        auto *archives = window.findChild<ArchiveTransfer *>();
+        QVERIFY(archives);
+        QSignalSpy exported(archives, &ArchiveTransfer::exported);
+        QSignalSpy failed(archives, &ArchiveTransfer::failed);
+        const QString archive = dir.filePath(QStringLiteral("register.zip"));
+        archives->exportTo(path, archive);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 30000);
+        QVERIFY(QFileInfo(archive).size() > 1000);
+
+        QSignalSpy imported(archives, &ArchiveTransfer::imported);
+        const QString copy = dir.filePath(QStringLiteral("copy.saradnja"));
+        archives->importFrom(archive, copy);
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 30000);
+        QVERIFY(window.windowTitle().contains(QStringLiteral("copy.saradnja")));
+        QCOMPARE(window.database()->path(), QFileInfo(copy).absoluteFilePath());
+
+        // A second import onto the same file is refused with a message; nothing changes.
+        const QByteArray before = sha256(copy);
+        QString message;
+        GuiSupport::answerNextMessageBox(QMessageBox::Ok, &message);
+        archives->importFrom(archive, copy);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
+        QCOMPARE(failed.constFirst().at(1).value<Error>().code(), ErrorCode::FileExists);
+        QCOMPARE(sha256(copy), before);
+        QVERIFY2(message.contains(QStringLiteral("already exists")), qPrintable(message));
     }
 
     // Settings change the language: the window comes back in it at once, with

@@ -6,7 +6,7 @@
 #   tools/dev.sh run        install what is missing, build, start the desktop app
 #   tools/dev.sh test       install what is missing, build, run every test (ctest)
 #   tools/dev.sh sanitize   the same tests in an AddressSanitizer + UBSan build
-#   tools/dev.sh fuzz       the CSV reader's libFuzzer target (clang), a bounded run
+#   tools/dev.sh fuzz [S]   the libFuzzer targets (clang: CSV, dates, ZIP), S seconds each
 #   tools/dev.sh build      install what is missing and build only
 set -euo pipefail
 
@@ -17,7 +17,8 @@ jobs=$(nproc 2>/dev/null || echo 2)
 packages=(
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev qt6-pdf-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n fonts-dejavu-core
-    xvfb xauth poppler-utils imagemagick cmake ninja-build g++ libicu-dev python3 util-linux
+    xvfb xauth poppler-utils imagemagick cmake ninja-build g++ libicu-dev zlib1g-dev python3 util-linux
+    desktop-file-utils appstream shared-mime-info
 )
 
 install_dependencies() {
@@ -56,12 +57,17 @@ case "$command" in
         exec build/app/desktop/saradnja "$@"
         ;;
     fuzz)
+        # Every libFuzzer target (tests/fuzz), each for SECONDS (default 20),
+        # growing a local corpus from the committed seeds.
         install_dependencies clang libclang-rt-14-dev
         configure_and_build build-fuzz -DSARADNJA_FUZZ_ONLY=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug
-        mkdir -p build-fuzz/corpus
-        seconds=${2:-60}
-        build-fuzz/tests/fuzz/csv_fuzzer -max_total_time="$seconds" -rss_limit_mb=1024 -timeout=5 -print_final_stats=1 \
-            build-fuzz/corpus tests/fuzz/corpus
+        seconds=${2:-20}
+        for target in csv date zip; do
+            mkdir -p "build-fuzz/corpus/$target"
+            echo "== ${target}_fuzzer, $seconds s"
+            build-fuzz/tests/fuzz/${target}_fuzzer -max_total_time="$seconds" -rss_limit_mb=1024 -timeout=5 \
+                -print_final_stats=1 "build-fuzz/corpus/$target" "tests/fuzz/corpus/$target" 2>&1 | tail -n 12
+        done
         ;;
     build)
         install_dependencies

@@ -779,6 +779,121 @@
     </message>
 </context>
 <context>
+    <name>ArchiveCommand</name>
+    <message>
+        <source>write the whole register, attachments included, into one portable archive (export), or build a new register from one (import)</source>
+        <translation>уписује цео регистар, са прилозима, у једну преносиву архиву (export) или прави нови регистар из архиве (import)</translation>
+    </message>
+    <message>
+        <source>export: write the register given by --db into FILE (never overwritten); import: create the register given by --db, which must not exist yet, from FILE.</source>
+        <translation>export: уписује регистар задат са --db у FILE (постојећа датотека се никад не преписује); import: прави регистар задат са --db, који још не сме да постоји, из FILE.</translation>
+    </message>
+    <message>
+        <source>The archive (a ZIP file).</source>
+        <translation>Архива (ZIP датотека).</translation>
+    </message>
+    <message>
+        <source>use: archive export FILE, or archive import FILE</source>
+        <translation>употреба: archive export FILE или archive import FILE</translation>
+    </message>
+    <message>
+        <source>Created %1 from the archive (records: %2, attachments: %3).</source>
+        <translation>Из архиве је направљен %1 (записа: %2, прилога: %3).</translation>
+    </message>
+    <message>
+        <source>Archive written to %1 (records: %2, attachments: %3).</source>
+        <translation>Архива је уписана у %1 (записа: %2, прилога: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveExport</name>
+    <message>
+        <source>The archive was not written.</source>
+        <translation>Архива није уписана.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; it was not overwritten.</source>
+        <translation>Датотека са овим именом већ постоји; није преписана.</translation>
+    </message>
+    <message>
+        <source>The archive could not be written: %1</source>
+        <translation>Архива није могла да се упише: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFormat</name>
+    <message>
+        <source>The file is not a Saradnja archive, or it is damaged.</source>
+        <translation>Датотека није архива програма Сарадња или је оштећена.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveImport</name>
+    <message>
+        <source>The archive was made by a newer version of Saradnja. Update Saradnja to read it.</source>
+        <translation>Архиву је направила новија верзија програма Сарадња. Ажурирајте Сарадњу да бисте је прочитали.</translation>
+    </message>
+    <message>
+        <source>The archive was made by an older version of Saradnja that this one cannot read.</source>
+        <translation>Архиву је направила старија верзија програма Сарадња коју ова верзија не може да прочита.</translation>
+    </message>
+    <message>
+        <source>The archive could not be read into the register.</source>
+        <translation>Архива није могла да се учита у регистар.</translation>
+    </message>
+    <message>
+        <source>The archive holds a record this register refuses.</source>
+        <translation>Архива садржи запис који овај регистар одбија.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ништа није увезено.</translation>
+    </message>
+    <message>
+        <source>The archive holds references to records that are not in it; nothing was imported.</source>
+        <translation>Архива упућује на записе који у њој не постоје; ништа није увезено.</translation>
+    </message>
+    <message>
+        <source>The archive could not be opened: %1</source>
+        <translation>Архива није могла да се отвори: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTransfer</name>
+    <message>
+        <source>Saradnja archives (*.zip);;All files (*)</source>
+        <translation>Архиве програма Сарадња (*.zip);;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <source>Export Archive</source>
+        <translation>Извоз архиве</translation>
+    </message>
+    <message>
+        <source>The existing file could not be replaced.</source>
+        <translation>Постојећа датотека није могла да се замени.</translation>
+    </message>
+    <message>
+        <source>Import Archive</source>
+        <translation>Увоз архиве</translation>
+    </message>
+    <message>
+        <source>Save the New Register As</source>
+        <translation>Сачувај нови регистар као</translation>
+    </message>
+    <message>
+        <source>Saradnja registers (*.saradnja *.db)</source>
+        <translation>Регистри програма Сарадња (*.сарадња *.db)</translation>
+    </message>
+    <message>
+        <source>Writing the archive…</source>
+        <translation>Уписивање архиве…</translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation>Читање архиве…</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>The file is too large: attachments can be at most %1 MB.</source>
@@ -2139,6 +2254,18 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt-u</translation>
+    </message>
+    <message>
+        <source>Archive written to %1</source>
+        <translation>Архива је уписана у %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Archive…</source>
+        <translation>Извези &amp;архиву…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Archive…</source>
+        <translation>&amp;Увези архиву…</translation>
     </message>
 </context>
 <context>
@@ -6080,6 +6207,36 @@ Do you want to delete it anyway?</source>
     <message>
         <source>The change could not be saved.</source>
         <translation>Измена није могла да се сачува.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>The archive has no &quot;%1&quot;.</source>
+        <translation>Архива не садржи „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the archive is larger than Saradnja accepts.</source>
+        <translation>„%1“ у архиви је веће него што Сарадња прихвата.</translation>
+    </message>
+    <message>
+        <source>The archive could not be read: %1</source>
+        <translation>Архива није могла да се прочита: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a ZIP archive, or it is damaged.</source>
+        <translation>Датотека није ZIP архива или је оштећена.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>The archive would be too large for the ZIP format.</source>
+        <translation>Архива би била превелика за ZIP формат.</translation>
+    </message>
+    <message>
+        <source>The archive could not be written: %1</source>
+        <translation>Архива није могла да се упише: %1</translation>
     </message>
 </context>
 <context>

@@ -779,6 +779,121 @@
     </message>
 </context>
 <context>
+    <name>ArchiveCommand</name>
+    <message>
+        <source>write the whole register, attachments included, into one portable archive (export), or build a new register from one (import)</source>
+        <translation>upisuje ceo registar, sa prilozima, u jednu prenosivu arhivu (export) ili pravi novi registar iz arhive (import)</translation>
+    </message>
+    <message>
+        <source>export: write the register given by --db into FILE (never overwritten); import: create the register given by --db, which must not exist yet, from FILE.</source>
+        <translation>export: upisuje registar zadat sa --db u FILE (postojeća datoteka se nikad ne prepisuje); import: pravi registar zadat sa --db, koji još ne sme da postoji, iz FILE.</translation>
+    </message>
+    <message>
+        <source>The archive (a ZIP file).</source>
+        <translation>Arhiva (ZIP datoteka).</translation>
+    </message>
+    <message>
+        <source>use: archive export FILE, or archive import FILE</source>
+        <translation>upotreba: archive export FILE ili archive import FILE</translation>
+    </message>
+    <message>
+        <source>Created %1 from the archive (records: %2, attachments: %3).</source>
+        <translation>Iz arhive je napravljen %1 (zapisa: %2, priloga: %3).</translation>
+    </message>
+    <message>
+        <source>Archive written to %1 (records: %2, attachments: %3).</source>
+        <translation>Arhiva je upisana u %1 (zapisa: %2, priloga: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveExport</name>
+    <message>
+        <source>The archive was not written.</source>
+        <translation>Arhiva nije upisana.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; it was not overwritten.</source>
+        <translation>Datoteka sa ovim imenom već postoji; nije prepisana.</translation>
+    </message>
+    <message>
+        <source>The archive could not be written: %1</source>
+        <translation>Arhiva nije mogla da se upiše: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFormat</name>
+    <message>
+        <source>The file is not a Saradnja archive, or it is damaged.</source>
+        <translation>Datoteka nije arhiva programa Saradnja ili je oštećena.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveImport</name>
+    <message>
+        <source>The archive was made by a newer version of Saradnja. Update Saradnja to read it.</source>
+        <translation>Arhivu je napravila novija verzija programa Saradnja. Ažurirajte Saradnju da biste je pročitali.</translation>
+    </message>
+    <message>
+        <source>The archive was made by an older version of Saradnja that this one cannot read.</source>
+        <translation>Arhivu je napravila starija verzija programa Saradnja koju ova verzija ne može da pročita.</translation>
+    </message>
+    <message>
+        <source>The archive could not be read into the register.</source>
+        <translation>Arhiva nije mogla da se učita u registar.</translation>
+    </message>
+    <message>
+        <source>The archive holds a record this register refuses.</source>
+        <translation>Arhiva sadrži zapis koji ovaj registar odbija.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ništa nije uvezeno.</translation>
+    </message>
+    <message>
+        <source>The archive holds references to records that are not in it; nothing was imported.</source>
+        <translation>Arhiva upućuje na zapise koji u njoj ne postoje; ništa nije uvezeno.</translation>
+    </message>
+    <message>
+        <source>The archive could not be opened: %1</source>
+        <translation>Arhiva nije mogla da se otvori: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTransfer</name>
+    <message>
+        <source>Saradnja archives (*.zip);;All files (*)</source>
+        <translation>Arhive programa Saradnja (*.zip);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Export Archive</source>
+        <translation>Izvoz arhive</translation>
+    </message>
+    <message>
+        <source>The existing file could not be replaced.</source>
+        <translation>Postojeća datoteka nije mogla da se zameni.</translation>
+    </message>
+    <message>
+        <source>Import Archive</source>
+        <translation>Uvoz arhive</translation>
+    </message>
+    <message>
+        <source>Save the New Register As</source>
+        <translation>Sačuvaj novi registar kao</translation>
+    </message>
+    <message>
+        <source>Saradnja registers (*.saradnja *.db)</source>
+        <translation>Registri programa Saradnja (*.saradnja *.db)</translation>
+    </message>
+    <message>
+        <source>Writing the archive…</source>
+        <translation>Upisivanje arhive…</translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation>Čitanje arhive…</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>The file is too large: attachments can be at most %1 MB.</source>
@@ -2139,6 +2254,18 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt-u</translation>
+    </message>
+    <message>
+        <source>Archive written to %1</source>
+        <translation>Arhiva je upisana u %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Archive…</source>
+        <translation>Izvezi &amp;arhivu…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Archive…</source>
+        <translation>&amp;Uvezi arhivu…</translation>
     </message>
 </context>
 <context>
@@ -6080,6 +6207,36 @@ Da li ipak želite da je obrišete?</translation>
     <message>
         <source>The change could not be saved.</source>
         <translation>Izmena nije mogla da se sačuva.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>The archive has no &quot;%1&quot;.</source>
+        <translation>Arhiva ne sadrži „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the archive is larger than Saradnja accepts.</source>
+        <translation>„%1“ u arhivi je veće nego što Saradnja prihvata.</translation>
+    </message>
+    <message>
+        <source>The archive could not be read: %1</source>
+        <translation>Arhiva nije mogla da se pročita: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a ZIP archive, or it is damaged.</source>
+        <translation>Datoteka nije ZIP arhiva ili je oštećena.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>The archive would be too large for the ZIP format.</source>
+        <translation>Arhiva bi bila prevelika za ZIP format.</translation>
+    </message>
+    <message>
+        <source>The archive could not be written: %1</source>
+        <translation>Arhiva nije mogla da se upiše: %1</translation>
     </message>
 </context>
 <context>

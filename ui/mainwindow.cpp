@@ -3,6 +3,7 @@
 
 #include "aboutdialog.h"
 #include "apptranslator.h"
+#include "archivetransfer.h"
 #include "backgroundtask.h"
 #include "backupmanager.h"
 #include "dashboardpage.h"
@@ -258,6 +259,18 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("&Back Up Now"), this, &MainWindow::backupNow);
     file->addAction(tr("Restore from Bac&kup…"), this, &MainWindow::chooseAndRestoreBackup);
+    file->addSeparator();
+    auto *archives = new ArchiveTransfer(this);
+    connect(archives, &ArchiveTransfer::failed, this, &MainWindow::showError);
+    connect(archives, &ArchiveTransfer::imported, this, &MainWindow::openRegister);
+    connect(archives, &ArchiveTransfer::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Archive written to %1").arg(path), 8000);
+    });
+    file->addAction(tr("E&xport Archive…"), this, [this, archives] {
+        if (m_database)
+            archives->chooseAndExport(m_database->path());
+    });
+    file->addAction(tr("&Import Archive…"), archives, &ArchiveTransfer::chooseAndImport);
     file->addSeparator();
     QAction *settings = file->addAction(tr("S&ettings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
 
+#include "archivecommand.h"
 #include "backupcommand.h"
 #include "calendarcommand.h"
 #include "checkcommand.h"
@@ -53,6 +54,7 @@ CliRunner::CliRunner()
     m_commands.push_back(std::make_unique<CalendarCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
+    m_commands.push_back(std::make_unique<ArchiveCommand>());
 }
 
 CliRunner::~CliRunner() = default;

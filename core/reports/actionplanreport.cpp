@@ -51,7 +51,7 @@ void addActivities(ReportDocument &report, const ActionPlan &plan, ReportLookup 
                      t.label(QT_TRANSLATE_NOOP("Report", "Theme")), t.label(QT_TRANSLATE_NOOP("Report", "Responsible")),
                      t.label(QT_TRANSLATE_NOOP("Report", "Timing")), t.label(QT_TRANSLATE_NOOP("Report", "Budget")),
                      t.label(QT_TRANSLATE_NOOP("Report", "Funding source"))},
-                    rows, {5, 26, 17, 15, 13, 12, 12}, t.label(QT_TRANSLATE_NOOP("Report", "No activities recorded.")));
+                    rows, {5, 20, 17, 13, 15, 12, 18}, t.label(QT_TRANSLATE_NOOP("Report", "No activities recorded.")));
 }
 
 void addBudget(ReportDocument &report, const Database &db, const ActionPlan &plan)

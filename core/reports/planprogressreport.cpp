@@ -68,7 +68,7 @@ void addActivities(ReportDocument &report, const ActionPlan &plan)
                      t.label(QT_TRANSLATE_NOOP("Report", "Status")), t.label(QT_TRANSLATE_NOOP("Report", "Progress")),
                      t.label(QT_TRANSLATE_NOOP("Report", "Planned")), t.label(QT_TRANSLATE_NOOP("Report", "Spent")),
                      t.label(QT_TRANSLATE_NOOP("Report", "Result"))},
-                    rows, {5, 28, 12, 11, 15, 15, 14}, empty);
+                    rows, {5, 26, 12, 13, 15, 15, 14}, empty);
     report.addChart(chart, empty);
 }
 

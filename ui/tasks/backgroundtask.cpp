@@ -7,17 +7,22 @@
 #include <QThread>
 
 BackgroundTask::BackgroundTask(const QString &databasePath, Work work, QObject *parent)
+    : BackgroundTask(
+          [databasePath, work = std::move(work)]() -> Status {
+              auto reader = Database::openReader(databasePath);
+              if (!reader)
+                  return reader.error();
+              return work(*reader.value());
+          },
+          parent)
+{
+}
+
+BackgroundTask::BackgroundTask(Job job, QObject *parent)
     : QObject(parent)
     , m_state(std::make_shared<State>())
 {
-    m_thread = QThread::create([state = m_state, databasePath, work = std::move(work)] {
-        auto reader = Database::openReader(databasePath);
-        if (!reader) {
-            state->result = reader.error();
-            return;
-        }
-        state->result = work(*reader.value());
-    });
+    m_thread = QThread::create([state = m_state, job = std::move(job)] { state->result = job(); });
     m_thread->setParent(this);
     connect(m_thread, &QThread::finished, this, [this] {
         if (!m_state->cancelled)
@@ -43,6 +48,18 @@ void BackgroundTask::cancel()
 BackgroundTask *BackgroundTask::runWithProgress(QWidget *parent, const QString &databasePath, const QString &label,
                                                 Work work, std::function<void(const Status &)> done)
 {
+    return runWithProgress(parent, label, new BackgroundTask(databasePath, std::move(work), parent), std::move(done));
+}
+
+BackgroundTask *BackgroundTask::runWithProgress(QWidget *parent, const QString &label, Job job,
+                                                std::function<void(const Status &)> done)
+{
+    return runWithProgress(parent, label, new BackgroundTask(std::move(job), parent), std::move(done));
+}
+
+BackgroundTask *BackgroundTask::runWithProgress(QWidget *parent, const QString &label, BackgroundTask *task,
+                                                std::function<void(const Status &)> done)
+{
     auto *progress = new QProgressDialog(label, tr("Cancel"), 0, 0, parent);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(400);
@@ -50,7 +67,6 @@ BackgroundTask *BackgroundTask::runWithProgress(QWidget *parent, const QString &
     progress->setAutoReset(false);
     // The task belongs to the parent window, not to the dialog: cancelling
     // closes the dialog while the thread may still be finishing its step.
-    auto *task = new BackgroundTask(databasePath, std::move(work), parent);
     connect(progress, &QProgressDialog::canceled, task, [task, progress, done] {
         task->cancel();
         progress->hide();

@@ -25,9 +25,12 @@ class BackgroundTask : public QObject
 
 public:
     using Work = std::function<Status(const Database &reader)>;
+    // Work that needs no register of its own (it builds one, or reads a file).
+    using Job = std::function<Status()>;
 
     // Starts work on a reader of the register at databasePath.
     BackgroundTask(const QString &databasePath, Work work, QObject *parent = nullptr);
+    explicit BackgroundTask(Job job, QObject *parent = nullptr);
     // Waits for the thread: a task never outlives its work.
     ~BackgroundTask() override;
 
@@ -36,6 +39,8 @@ public:
     // the user cancels.
     static BackgroundTask *runWithProgress(QWidget *parent, const QString &databasePath, const QString &label,
                                            Work work, std::function<void(const Status &)> done);
+    static BackgroundTask *runWithProgress(QWidget *parent, const QString &label, Job job,
+                                           std::function<void(const Status &)> done);
 
     void cancel();
 
@@ -44,6 +49,9 @@ signals:
     void finished(const Status &status);
 
 private:
+    static BackgroundTask *runWithProgress(QWidget *parent, const QString &label, BackgroundTask *task,
+                                           std::function<void(const Status &)> done);
+
     struct State
     {
         Status result;

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clicommand.h"
+
+class ArchiveCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ArchiveCommand)
+
+public:
+    QString name() const override;
+    QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, CliContext &context) const override;
+};
