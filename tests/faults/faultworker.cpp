@@ -116,9 +116,9 @@ private:
         if (m_partnership == 0) {
             partnership.title = QStringLiteral("Bratimljenje %1").arg(m_run);
             const qint64 first = m_organizations.at(0);
-            partnership.parties = {{first, QStringLiteral("partner")},
-                                   {m_organizations.at(1 + int(m_random.bounded(m_organizations.size() - 1))),
-                                    QStringLiteral("partner")}};
+            partnership.parties = {
+                {first, QStringLiteral("partner")},
+                {m_organizations.at(1 + int(m_random.bounded(m_organizations.size() - 1))), QStringLiteral("partner")}};
         } else {
             auto loaded = store.get(m_partnership);
             if (!loaded)

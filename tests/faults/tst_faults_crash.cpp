@@ -53,9 +53,12 @@ private:
             if (count(c, QStringLiteral("SELECT count(*) FROM visits WHERE id = ?"), {id}) != 1)
                 return QStringLiteral("visit %1 is missing").arg(id);
             const qint64 participants = count(
-                c, QStringLiteral("SELECT count(*) FROM visit_participants WHERE visit_id = ? AND person_id IS NOT NULL"), {id});
-            return participants == f.at(2).toLongLong() ? QString()
-                                                        : QStringLiteral("visit %1 has %2 participants").arg(id).arg(participants);
+                c,
+                QStringLiteral("SELECT count(*) FROM visit_participants WHERE visit_id = ? AND person_id IS NOT NULL"),
+                {id});
+            return participants == f.at(2).toLongLong()
+                       ? QString()
+                       : QStringLiteral("visit %1 has %2 participants").arg(id).arg(participants);
         }
         if (what == QLatin1String("partnership") && f.size() == 3) {
             const qint64 id = f.at(1).toLongLong();
@@ -66,7 +69,9 @@ private:
                 return QStringLiteral("partnership %1 is missing").arg(id);
             // A later edit may have committed after this report (killed before its own report).
             const int stored = notes.value().toString().section(QLatin1Char(' '), 1).toInt();
-            return stored >= edit ? QString() : QStringLiteral("partnership %1 lost edit %2 (has %3)").arg(id).arg(edit).arg(stored);
+            return stored >= edit
+                       ? QString()
+                       : QStringLiteral("partnership %1 lost edit %2 (has %3)").arg(id).arg(edit).arg(stored);
         }
         if (what == QLatin1String("attachment") && f.size() == 3) {
             auto content = AttachmentStore(db).content(f.at(1).toLongLong());
@@ -79,7 +84,8 @@ private:
             const QString key = f.at(1) + QLatin1Char(' ') + f.at(2);
             const qint64 rows = count(c, QStringLiteral("SELECT count(*) FROM organizations WHERE name LIKE ?"),
                                       {key + QStringLiteral("-%")});
-            return rows == f.at(3).toLongLong() ? QString() : QStringLiteral("import %1 has %2 rows").arg(key).arg(rows);
+            return rows == f.at(3).toLongLong() ? QString()
+                                                : QStringLiteral("import %1 has %2 rows").arg(key).arg(rows);
         }
         return QStringLiteral("unexpected report: ") + line;
     }
@@ -112,9 +118,10 @@ private slots:
             QThread::usleep(random.bounded(4) == 0 ? random.bounded(50000, 250000) : random.bounded(0, 40000));
             worker.kill();
             QVERIFY(worker.waitForFinished(10000));
-            QVERIFY2(worker.exitStatus() == QProcess::CrashExit, qPrintable(QString::fromUtf8(worker.readAllStandardError())));
-            const QStringList reported =
-                QString::fromUtf8(worker.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QVERIFY2(worker.exitStatus() == QProcess::CrashExit,
+                     qPrintable(QString::fromUtf8(worker.readAllStandardError())));
+            const QStringList reported
+                = QString::fromUtf8(worker.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             QVERIFY(!reported.isEmpty());
             if (QFile::exists(StoragePaths::journalPath(path)))
                 ++hotJournals;
@@ -134,7 +141,8 @@ private slots:
             db.value().reset();
             if (round % 10 == 9 || round == kills - 1) { // the CLI's own check too, on the file as the kill left it
                 const ProcessResult check = runCli({QStringLiteral("--db"), path, QStringLiteral("check")});
-                QVERIFY2(check.exitCode == 0 && check.out.contains(QLatin1String("Integrity: ok")), qPrintable(check.err));
+                QVERIFY2(check.exitCode == 0 && check.out.contains(QLatin1String("Integrity: ok")),
+                         qPrintable(check.err));
                 ++cliChecks;
             }
         }
@@ -146,7 +154,9 @@ private slots:
         for (const QString &line : std::as_const(allReported))
             QCOMPARE(verify(*db.value(), line, unused), QString());
         for (auto it = partnershipEdits.cbegin(); it != partnershipEdits.cend(); ++it)
-            QVERIFY(count(db.value()->connection(), QStringLiteral("SELECT count(*) FROM partnerships WHERE id = ?"), {it.key()}) == 1);
+            QVERIFY(count(db.value()->connection(), QStringLiteral("SELECT count(*) FROM partnerships WHERE id = ?"),
+                          {it.key()})
+                    == 1);
         QHash<QString, int> byKind;
         for (const QString &line : std::as_const(allReported))
             ++byKind[line.section(QLatin1Char(' '), 0, 0)];

@@ -32,8 +32,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QPdfWriter>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -191,7 +191,8 @@ private slots:
         {
             FileSizeLimit limit(size + 64 * 1024);
             QVERIFY(limit.isActive());
-            auto added = AttachmentStore(*db.value()).add(RecordKind::Person, person.id, QStringLiteral("scan.pdf"), big);
+            auto added
+                = AttachmentStore(*db.value()).add(RecordKind::Person, person.id, QStringLiteral("scan.pdf"), big);
             QVERIFY(!added);
             QCOMPARE(Error::codeName(added.error().code()), Error::codeName(ErrorCode::Io));
             QVERIFY2(added.error().message().contains(QLatin1String("disk is full"))
@@ -282,7 +283,8 @@ private slots:
         QVERIFY(blocked.error().message().contains(QLatin1String("backups folder")));
         QFile::remove(backups.directory());
         // A backup to a folder that does not exist.
-        const Status exported = BackupManager::exportTo(*db.value(), m_dir.filePath(QStringLiteral("nowhere/copy.saradnja")));
+        const Status exported
+            = BackupManager::exportTo(*db.value(), m_dir.filePath(QStringLiteral("nowhere/copy.saradnja")));
         QVERIFY(!exported);
         QCOMPARE(Error::codeName(exported.error().code()), Error::codeName(ErrorCode::MissingFolder));
         // The register is intact and writable, and a backup works once there is room.
@@ -299,9 +301,9 @@ private slots:
     void badFilesAreRefusedUntouched_data()
     {
         QTest::addColumn<QString>("variant");
-        for (const char *v : {"truncated-100", "truncated-4096", "truncated-half", "truncated-last-page", "random-bytes",
-                              "zero-length", "pdf-renamed", "text-renamed", "html-renamed", "from-the-future",
-                              "foreign-sqlite", "damaged-page"})
+        for (const char *v :
+             {"truncated-100", "truncated-4096", "truncated-half", "truncated-last-page", "random-bytes", "zero-length",
+              "pdf-renamed", "text-renamed", "html-renamed", "from-the-future", "foreign-sqlite", "damaged-page"})
             QTest::newRow(v) << QString::fromLatin1(v);
     }
 
@@ -349,7 +351,9 @@ private slots:
             message = QStringLiteral("database of another program");
         } else if (variant == QLatin1String("damaged-page")) {
             // Overwrite the middle of a b-tree page of a table that the quick check reads.
-            const qint64 page = rawScalar(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'organizations'")).toLongLong();
+            const qint64 page
+                = rawScalar(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'organizations'"))
+                      .toLongLong();
             QVERIFY(page > 1);
             for (qint64 i = (page - 1) * pageSize + 8; i < page * pageSize; i += 3)
                 bytes[i] = char(0xA5);
@@ -367,7 +371,8 @@ private slots:
     {
         const QString path = copyOf(m_sample);
         rawExec(path, {QStringLiteral("PRAGMA foreign_keys = OFF"),
-                       QStringLiteral("INSERT INTO visit_participants (visit_id, person_id, role) VALUES (999999, NULL, 'x')")});
+                       QStringLiteral(
+                           "INSERT INTO visit_participants (visit_id, person_id, role) VALUES (999999, NULL, 'x')")});
         const QByteArray before = sha256(path);
         {
             auto db = Database::open(path, quiet());
@@ -393,7 +398,8 @@ private slots:
         const QString path = copyOf(m_sample);
         QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
         QFile::setPermissions(QFileInfo(path).absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                                   | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther);
+                                                                  | QFile::ReadOther | QFile::WriteOther
+                                                                  | QFile::ExeOther);
         QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadOther);
         const QByteArray before = sha256(path);
         const QStringList command = unprivilegedHelperCommand({QStringLiteral("probe"), path});
@@ -466,7 +472,8 @@ private slots:
         const QDir fixtures(QStringLiteral(SARADNJA_FIXTURES));
         const QStringList names = fixtures.entryList({QStringLiteral("schema-v*.sqlite")}, QDir::Files, QDir::Name);
         for (const QString &name : names)
-            QTest::newRow(qPrintable(name)) << fixtures.filePath(name) << name.mid(8, name.indexOf(QLatin1Char('.')) - 8).toInt();
+            QTest::newRow(qPrintable(name))
+                << fixtures.filePath(name) << name.mid(8, name.indexOf(QLatin1Char('.')) - 8).toInt();
     }
 
     void everyShippedSchemaVersionMigratesIntact()
@@ -522,7 +529,8 @@ private slots:
         static const QRegularExpression stamp(QStringLiteral("\\d{8}-\\d{9}"));
         for (int i = 0; i < made.size(); ++i) { // aged by renaming (the time is in the name)
             QString aged = made.at(i);
-            aged.replace(stamp, QDateTime::currentDateTime().addDays(-2).addMSecs(i).toString(QStringLiteral("yyyyMMdd-HHmmsszzz")));
+            aged.replace(stamp, QDateTime::currentDateTime().addDays(-2).addMSecs(i).toString(
+                                    QStringLiteral("yyyyMMdd-HHmmsszzz")));
             QVERIFY2(aged != made.at(i) && QFile::rename(made.at(i), aged), qPrintable(aged));
             made[i] = aged;
         }
@@ -548,7 +556,8 @@ private slots:
         const QMap<QString, QString> now = tableDumps(path);
         QCOMPARE(now.keys(), states.last().keys());
         for (auto it = now.cbegin(); it != now.cend(); ++it)
-            QVERIFY2(it.value() == states.last().value(it.key()), qPrintable(QStringLiteral("table %1 differs").arg(it.key())));
+            QVERIFY2(it.value() == states.last().value(it.key()),
+                     qPrintable(QStringLiteral("table %1 differs").arg(it.key())));
     }
 
     // ---- erasure ----
@@ -559,9 +568,10 @@ private slots:
         auto db = Database::open(path, quiet());
         QVERIFY(db);
         const Database &d = *db.value();
-        const QStringList secrets = {QStringLiteral("Zvonimirka Kvržićević"), QStringLiteral("Звонимирка Квржићевић"),
-                                     QStringLiteral("zvonimirka.qx@example.org"), QStringLiteral("+381 64 777 1234"),
-                                     QStringLiteral("Šefica kabineta za Qx"), QStringLiteral("Alergija na orahe QX7")};
+        const QStringList secrets
+            = {QStringLiteral("Zvonimirka Kvržićević"),     QStringLiteral("Звонимирка Квржићевић"),
+               QStringLiteral("zvonimirka.qx@example.org"), QStringLiteral("+381 64 777 1234"),
+               QStringLiteral("Šefica kabineta za Qx"),     QStringLiteral("Alergija na orahe QX7")};
         Person person;
         person.fullName = secrets.at(0);
         person.position = QStringLiteral("Savetnica");
@@ -577,7 +587,8 @@ private slots:
         person.fullName = secrets.at(0);
         QVERIFY(people.save(person));
         // On a visit, in a committee, with a file.
-        const qint64 org = Sql::scalar(d.connection(), QStringLiteral("SELECT min(id) FROM organizations")).value().toLongLong();
+        const qint64 org
+            = Sql::scalar(d.connection(), QStringLiteral("SELECT min(id) FROM organizations")).value().toLongLong();
         Visit visit;
         visit.title = QStringLiteral("Studijska poseta");
         visit.startDate = QDate(2026, 5, 4);
@@ -646,7 +657,8 @@ private slots:
         QTest::newRow("reserved") << QStringLiteral("ugovor<1>:\"2\"|3?*.pdf");
         QTest::newRow("device") << QStringLiteral("CON.pdf");
         QTest::newRow("trailing-dots") << QStringLiteral("setup.exe. . ");
-        QTest::newRow("controls") << QStringLiteral("a\nb\tc\x01" "d\u202Egnp.exe");
+        QTest::newRow("controls") << QStringLiteral("a\nb\tc\x01"
+                                                    "d\u202Egnp.exe");
         QTest::newRow("long") << QStringLiteral("Ugovor o bratimljenju ").repeated(46) + QStringLiteral(".pdf");
         QTest::newRow("long-cyrillic") << QStringLiteral("Уговор").repeated(170) + QStringLiteral(".docx");
         QTest::newRow("dots") << QStringLiteral("...");
@@ -673,9 +685,11 @@ private slots:
         QVERIFY2(safe.toUtf8().size() <= 200, qPrintable(safe));
         static const QString reserved = QStringLiteral("<>:\"/\\|?*");
         for (QChar c : safe) {
-            QVERIFY2(!reserved.contains(c) && c.unicode() >= 0x20 && c.category() != QChar::Other_Format, qPrintable(safe));
+            QVERIFY2(!reserved.contains(c) && c.unicode() >= 0x20 && c.category() != QChar::Other_Format,
+                     qPrintable(safe));
         }
-        QVERIFY(!safe.endsWith(QLatin1Char('.')) && !safe.endsWith(QLatin1Char(' ')) && !safe.startsWith(QLatin1Char('.')));
+        QVERIFY(!safe.endsWith(QLatin1Char('.')) && !safe.endsWith(QLatin1Char(' '))
+                && !safe.startsWith(QLatin1Char('.')));
         QVERIFY(!safe.section(QLatin1Char('.'), 0, 0).compare(QLatin1String("CON"), Qt::CaseInsensitive) == 0);
         if (stored.endsWith(QLatin1String(".pdf")) || stored.endsWith(QLatin1String(".docx")))
             QCOMPARE(safe.section(QLatin1Char('.'), -1), stored.section(QLatin1Char('.'), -1)); // the type stays
@@ -689,12 +703,14 @@ private slots:
 
     void executablesAreRecognised()
     {
-        for (const char *name : {"setup.exe", "SETUP.EXE", "run.bat", "x.cmd", "x.com", "x.msi", "x.scr", "x.js", "x.vbs",
-                                 "x.sh", "x.desktop", "x.jar", "x.ps1", "x.app", "setup.exe. ", "x.lnk", "x.appimage",
-                                 "x.run", "x.bin", "x.py", "x.pl", "x.hta", "x.wsf", "x.reg", "x.pif", "x.cpl", "x.msc",
-                                 "x.vbe", "x.jse", "x.psm1", "x.deb", "x.rpm"})
+        for (const char *name :
+             {"setup.exe",  "SETUP.EXE", "run.bat",   "x.cmd", "x.com", "x.msi",  "x.scr",       "x.js",
+              "x.vbs",      "x.sh",      "x.desktop", "x.jar", "x.ps1", "x.app",  "setup.exe. ", "x.lnk",
+              "x.appimage", "x.run",     "x.bin",     "x.py",  "x.pl",  "x.hta",  "x.wsf",       "x.reg",
+              "x.pif",      "x.cpl",     "x.msc",     "x.vbe", "x.jse", "x.psm1", "x.deb",       "x.rpm"})
             QVERIFY2(AttachmentStore::looksExecutable(QString::fromLatin1(name), "%PDF-1.4"), name);
-        QVERIFY(AttachmentStore::looksExecutable(QStringLiteral("ugovor.pdf"), QByteArray("\x7F" "ELF\x02\x01")));
+        QVERIFY(AttachmentStore::looksExecutable(QStringLiteral("ugovor.pdf"), QByteArray("\x7F"
+                                                                                          "ELF\x02\x01")));
         QVERIFY(AttachmentStore::looksExecutable(QStringLiteral("slika.jpg"), QByteArray("MZ\x90\x00")));
         QVERIFY(AttachmentStore::looksExecutable(QStringLiteral("tekst.txt"), QByteArray("#!/bin/sh\nrm -rf ~")));
         QVERIFY(!AttachmentStore::looksExecutable(QStringLiteral("ugovor.pdf"), "%PDF-1.4"));

@@ -35,9 +35,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QFont>
 #include <QFontMetrics>
-#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPdfDocument>
@@ -46,11 +46,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <algorithm>
-#include <optional>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextEdit>
+#include <algorithm>
+#include <optional>
 
 using namespace TestSupport;
 
@@ -176,7 +176,9 @@ QString pdfComparable(const QString &text, const std::optional<QFontMetrics> &fo
     for (uint code : codes) {
         if (code == '-' || code == 0x00AD)
             continue;
-        if (font && (!font->inFontUcs4(code) || code > 0xFFFF)) // emoji: drawn when the font has them, not extracted reliably
+        if (font
+            && (!font->inFontUcs4(code)
+                || code > 0xFFFF)) // emoji: drawn when the font has them, not extracted reliably
             continue;
         out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
     }
@@ -251,13 +253,15 @@ private:
     {
         const QString s = m_corpus.at(i);
         Records r;
-        auto failed = [&](const char *kind, const Error &e) { problem(i, QStringLiteral("%1 not saved: %2").arg(QLatin1String(kind), e.toLogString().left(200))); };
+        auto failed = [&](const char *kind, const Error &e) {
+            problem(i, QStringLiteral("%1 not saved: %2").arg(QLatin1String(kind), e.toLogString().left(200)));
+        };
 
         Organization o;
         o.kind = QStringLiteral("association");
         o.country = QStringLiteral("FR");
-        o.name = o.nameCyrillic = o.nameSr = o.nameEn = o.acronym = o.district = o.parentCity = o.city = o.address =
-            o.phone = o.notes = s;
+        o.name = o.nameCyrillic = o.nameSr = o.nameEn = o.acronym = o.district = o.parentCity = o.city = o.address
+            = o.phone = o.notes = s;
         if (auto id = OrganizationStore(db).save(o))
             r.organization = id.value();
         else
@@ -367,8 +371,8 @@ private:
         const Records &r = m_records.at(i);
         if (auto o = OrganizationStore(db).get(r.organization)) {
             const Organization &v = o.value();
-            for (const QString &f : {v.name, v.nameCyrillic, v.nameSr, v.nameEn, v.acronym, v.district, v.parentCity, v.city,
-                                     v.address, v.phone, v.notes})
+            for (const QString &f : {v.name, v.nameCyrillic, v.nameSr, v.nameEn, v.acronym, v.district, v.parentCity,
+                                     v.city, v.address, v.phone, v.notes})
                 expectSame(i, QStringLiteral("organization"), f);
         }
         if (auto p = PersonStore(db).get(r.person)) {
@@ -392,7 +396,8 @@ private:
         }
         if (auto in = InitiativeStore(db).get(r.initiative)) {
             const Initiative &v = in.value();
-            for (const QString &f : {v.title, v.soughtSize, v.description, v.staffInCharge, v.notes, v.candidates.value(0).note})
+            for (const QString &f :
+                 {v.title, v.soughtSize, v.description, v.staffInCharge, v.notes, v.candidates.value(0).note})
                 expectSame(i, QStringLiteral("initiative"), f);
         }
         if (auto a = AgreementStore(db).get(r.agreement)) {
@@ -445,9 +450,23 @@ private slots:
             auto db = Database::open(path);
             QVERIFY(db);
             const QSqlDatabase c = db.value()->connection();
-            const qint64 orgA = Sql::scalar(c, QStringLiteral("SELECT id FROM organizations WHERE country = 'RS' ORDER BY id LIMIT 1")).value().toLongLong();
-            const qint64 orgB = Sql::scalar(c, QStringLiteral("SELECT id FROM organizations WHERE country = 'RS' ORDER BY id LIMIT 1 OFFSET 1")).value().toLongLong();
-            const qint64 international = Sql::scalar(c, QStringLiteral("SELECT id FROM organizations WHERE kind = 'international_organization' ORDER BY id LIMIT 1")).value().toLongLong();
+            const qint64 orgA
+                = Sql::scalar(c,
+                              QStringLiteral("SELECT id FROM organizations WHERE country = 'RS' ORDER BY id LIMIT 1"))
+                      .value()
+                      .toLongLong();
+            const qint64 orgB
+                = Sql::scalar(c, QStringLiteral(
+                                     "SELECT id FROM organizations WHERE country = 'RS' ORDER BY id LIMIT 1 OFFSET 1"))
+                      .value()
+                      .toLongLong();
+            const qint64 international
+                = Sql::scalar(
+                      c,
+                      QStringLiteral(
+                          "SELECT id FROM organizations WHERE kind = 'international_organization' ORDER BY id LIMIT 1"))
+                      .value()
+                      .toLongLong();
             QVERIFY(orgA > 0 && orgB > 0 && international > 0);
             for (int i = 0; i < m_corpus.size(); ++i) {
                 if (pathFor(i) == path)
@@ -476,11 +495,14 @@ private slots:
                     continue;
                 const QString query = m_corpus.at(i).left(200);
                 const Records &r = m_records.at(i);
-                const QList<QPair<RecordKind, qint64>> expected = {
-                    {RecordKind::Organization, r.organization}, {RecordKind::Person, r.person},
-                    {RecordKind::Partnership, r.partnership},   {RecordKind::Initiative, r.initiative},
-                    {RecordKind::Agreement, r.agreement},       {RecordKind::Visit, r.visit},
-                    {RecordKind::Plan, r.plan},                 {RecordKind::Task, r.task}};
+                const QList<QPair<RecordKind, qint64>> expected = {{RecordKind::Organization, r.organization},
+                                                                   {RecordKind::Person, r.person},
+                                                                   {RecordKind::Partnership, r.partnership},
+                                                                   {RecordKind::Initiative, r.initiative},
+                                                                   {RecordKind::Agreement, r.agreement},
+                                                                   {RecordKind::Visit, r.visit},
+                                                                   {RecordKind::Plan, r.plan},
+                                                                   {RecordKind::Task, r.task}};
                 bool anyWord = false;
                 for (QChar c : query)
                     anyWord = anyWord || c.isLetterOrNumber();
@@ -517,12 +539,12 @@ private slots:
             if (pathFor(i) != m_path)
                 continue;
             const Records &r = m_records.at(i);
-            const QList<ReportRequest> requests = {
-                {QStringLiteral("partnership"), r.partnership, 0, {}, Language::SerbianLatin},
-                {QStringLiteral("visit"), r.visit, 0, {}, Language::SerbianCyrillic},
-                {QStringLiteral("signin"), r.visit, 0, {}, Language::English},
-                {QStringLiteral("plan"), r.plan, 0, {}, Language::SerbianLatin},
-                {QStringLiteral("plan-progress"), r.plan, 0, {}, Language::English}};
+            const QList<ReportRequest> requests
+                = {{QStringLiteral("partnership"), r.partnership, 0, {}, Language::SerbianLatin},
+                   {QStringLiteral("visit"), r.visit, 0, {}, Language::SerbianCyrillic},
+                   {QStringLiteral("signin"), r.visit, 0, {}, Language::English},
+                   {QStringLiteral("plan"), r.plan, 0, {}, Language::SerbianLatin},
+                   {QStringLiteral("plan-progress"), r.plan, 0, {}, Language::English}};
             for (const ReportRequest &request : requests) {
                 auto report = Reports::build(*db.value(), request);
                 if (!report) {
@@ -531,7 +553,8 @@ private slots:
                 }
                 const QString text = report.value()->toPlainText();
                 ++checked;
-                if (!text.contains(m_corpus.at(i).trimmed()) && !visibleForm(text).contains(visibleForm(m_corpus.at(i))))
+                if (!text.contains(m_corpus.at(i).trimmed())
+                    && !visibleForm(text).contains(visibleForm(m_corpus.at(i))))
                     problem(i, QStringLiteral("not printed literally in the %1 report").arg(request.kind));
                 if (hasImages(report.value()->document())) // charts are objects of the report's own, not images
                     problem(i, QStringLiteral("an image in the %1 report").arg(request.kind));
@@ -543,8 +566,9 @@ private slots:
         int pdfVisible = 0;
         int pdfLong = 0;
         int pdfAstral = 0;
-        for (const ReportRequest &request : {ReportRequest{QStringLiteral("agreements"), 0, 0, {}, Language::SerbianLatin},
-                                             ReportRequest{QStringLiteral("partnerships"), 0, 0, QStringLiteral("status"), Language::English}}) {
+        for (const ReportRequest &request :
+             {ReportRequest{QStringLiteral("agreements"), 0, 0, {}, Language::SerbianLatin},
+              ReportRequest{QStringLiteral("partnerships"), 0, 0, QStringLiteral("status"), Language::English}}) {
             auto report = Reports::build(*db.value(), request);
             QVERIFY2(report, qPrintable(report.error().toLogString()));
             const QString pdf = out.filePath(request.kind + QStringLiteral(".pdf"));
@@ -612,11 +636,11 @@ private slots:
                 continue;
             const QString s = m_corpus.at(i);
             const Records &r = m_records.at(i);
-            const QList<QPair<RecordKind, qint64>> records = {
-                {RecordKind::Organization, r.organization}, {RecordKind::Person, r.person},
-                {RecordKind::Partnership, r.partnership},   {RecordKind::Initiative, r.initiative},
-                {RecordKind::Agreement, r.agreement},       {RecordKind::Visit, r.visit},
-                {RecordKind::Membership, r.membership},     {RecordKind::Task, r.task}};
+            const QList<QPair<RecordKind, qint64>> records
+                = {{RecordKind::Organization, r.organization}, {RecordKind::Person, r.person},
+                   {RecordKind::Partnership, r.partnership},   {RecordKind::Initiative, r.initiative},
+                   {RecordKind::Agreement, r.agreement},       {RecordKind::Visit, r.visit},
+                   {RecordKind::Membership, r.membership},     {RecordKind::Task, r.task}};
             for (const auto &[kind, id] : records) {
                 if (!window.openRecord(kind, id)) {
                     problem(i, QStringLiteral("%1 did not open").arg(RecordKinds::key(kind)));
