@@ -17,6 +17,6 @@ saradnja_add_test(tst_faults_files SOURCES faults/tst_faults_files.cpp TIMEOUT 3
 target_compile_definitions(tst_faults_files PRIVATE SARADNJA_FIXTURES="${PROJECT_SOURCE_DIR}/tests/fixtures")
 
 # Hostile text through every store, search, report and view.
-saradnja_add_test(tst_faults_hostile SOURCES faults/tst_faults_hostile.cpp GUI LIBS saradnja_ui Qt6::Pdf TIMEOUT 600)
+saradnja_add_test(tst_faults_hostile SOURCES faults/tst_faults_hostile.cpp GUI LIBS saradnja_ui Qt6::Pdf TIMEOUT 1200)
 target_compile_definitions(tst_faults_hostile PRIVATE
     SARADNJA_HOSTILE_CORPUS="${CMAKE_CURRENT_SOURCE_DIR}/faults/hostile-strings.txt")
