@@ -63,12 +63,11 @@ if [ "$fuzz" = 1 ]; then
         [ -x "$target" ] || continue
         name=$(basename "$target")
         stem=${name%_fuzzer}
-        work="build-fuzz/corpus-$stem"
-        [ "$stem" = csv ] && work=build-fuzz/corpus
+        # As tools/dev.sh fuzz: a local corpus grown from the committed seeds.
+        work="build-fuzz/corpus/$stem"
         mkdir -p "$work"
         seeds=()
-        for d in "tests/fuzz/corpus-$stem" "tests/fuzz/corpus/$stem"; do [ -d "$d" ] && seeds+=("$d"); done
-        [ "$stem" = csv ] && seeds+=(tests/fuzz/corpus)
+        [ -d "tests/fuzz/corpus/$stem" ] && seeds+=("tests/fuzz/corpus/$stem")
         out="$build/reliability-$name.log"
         "$target" -max_total_time="$fuzz_seconds" -rss_limit_mb=1024 -timeout=5 -print_final_stats=1 \
             "$work" "${seeds[@]}" >"$out" 2>&1
