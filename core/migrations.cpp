@@ -15,6 +15,7 @@ const QList<Migration> &Migrations::all()
     static const QList<Migration> steps = {
         {1, QStringLiteral(":/schema/0001_foundation.sql")},
         {2, QStringLiteral(":/schema/0002_domain.sql")},
+        {3, QStringLiteral(":/schema/0003_list_indexes.sql")},
     };
     return steps;
 }

@@ -164,6 +164,39 @@ private slots:
         QCOMPARE(store.get(p.id).value().timeline.at(1).id, r.timeline.at(1).id);
     }
 
+    // The reports' bulk read gives each partnership as get() does, without the
+    // committee, timeline and status history, in title order.
+    void allWithPartiesAndThemes()
+    {
+        PartnershipStore store(*m_db);
+        Partnership first = kragujevacSuresnes();
+        QVERIFY(store.save(first));
+        Partnership second = kragujevacSuresnes();
+        second.title = QStringLiteral("Asocijacija Čačak – Niš");
+        second.parties = {{m_cacak, QStringLiteral("lead")}, {m_nis, {}}};
+        second.themeIds = {theme(QStringLiteral("culture"))};
+        QVERIFY(store.save(second));
+        const QList<Partnership> all = store.allWithPartiesAndThemes().value();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).id, second.id); // "Asocijacija" sorts first
+        QCOMPARE(all.at(1).id, first.id);
+        for (const Partnership &p : all) {
+            const Partnership whole = store.get(p.id).value();
+            QCOMPARE(p.title, whole.title);
+            QCOMPARE(p.kind, whole.kind);
+            QCOMPARE(p.status, whole.status);
+            QCOMPARE(p.startedOn, whole.startedOn);
+            QCOMPARE(p.themeIds, whole.themeIds);
+            QCOMPARE(p.parties.size(), whole.parties.size());
+            for (qsizetype i = 0; i < p.parties.size(); ++i) {
+                QCOMPARE(p.parties.at(i).organizationId, whole.parties.at(i).organizationId);
+                QCOMPARE(p.parties.at(i).role, whole.parties.at(i).role);
+            }
+            QVERIFY(p.timeline.isEmpty());
+            QVERIFY(p.committee.isEmpty());
+        }
+    }
+
     void validationRules()
     {
         expectInvalid([](Partnership &p) { p.title = QStringLiteral("   "); }, QStringLiteral("title"));
@@ -482,6 +515,14 @@ private slots:
             const QList<qint64> listed = store.needingCare(12, day).value();
             for (qint64 id : {quiet.id, lively.id, ended.id, undated.id})
                 QCOMPARE(listed.contains(id), care(id, day));
+            // The dashboard's variant: the same partnerships, with their titles and last activity.
+            const auto withActivity = store.needingCareWithActivity(12, day).value();
+            QCOMPARE(withActivity.size(), listed.size());
+            for (qsizetype i = 0; i < withActivity.size(); ++i) {
+                QCOMPARE(withActivity.at(i).id, listed.at(i));
+                QCOMPARE(withActivity.at(i).title, store.get(listed.at(i)).value().title);
+                QCOMPARE(withActivity.at(i).lastActivity, store.lastActivity(listed.at(i)).value());
+            }
         }
     }
 

@@ -6,6 +6,7 @@
 #include "calendarcommand.h"
 #include "checkcommand.h"
 #include "exportcommand.h"
+#include "generatecommand.h"
 #include "importcommand.h"
 #include "initcommand.h"
 #include "reportcommand.h"
@@ -55,6 +56,7 @@ CliRunner::CliRunner()
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<ArchiveCommand>());
+    m_commands.push_back(std::make_unique<GenerateCommand>());
 }
 
 CliRunner::~CliRunner() = default;

@@ -63,15 +63,11 @@ Result<DashboardData> Dashboard::compute(const Database &db, const QDate &today,
     if (status) {
         // The store's own rule for "needs care", so the dashboard and the partnership say the same.
         const PartnershipStore partnerships(db);
-        auto ids = partnerships.needingCare(careMonths, today);
-        if (!ids)
-            return ids.error();
-        for (qint64 id : ids.value()) {
-            auto partnership = partnerships.get(id);
-            if (partnership)
-                data.partnershipsNeedingCare.append({RecordKind::Partnership, id, partnership.value().title,
-                                                     partnerships.lastActivity(id).valueOr(QDate())});
-        }
+        auto care = partnerships.needingCareWithActivity(careMonths, today);
+        if (!care)
+            return care.error();
+        for (const PartnershipStore::CareNeed &need : care.value())
+            data.partnershipsNeedingCare.append({RecordKind::Partnership, need.id, need.title, need.lastActivity});
         std::sort(data.partnershipsNeedingCare.begin(), data.partnershipsNeedingCare.end(),
                   [](const DashboardItem &a, const DashboardItem &b) { return a.date < b.date; });
     }

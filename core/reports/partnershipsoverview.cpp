@@ -219,14 +219,11 @@ Result<std::unique_ptr<ReportDocument>> PartnershipsOverview::build(const Databa
     if (!groupings().contains(by))
         return Error(ErrorCode::Invalid, QCoreApplication::translate("Reports", "Partnerships can be grouped by: %1.")
                                              .arg(groupings().join(QStringLiteral(", "))));
-    QList<Partnership> partnerships;
-    PartnershipStore store(db);
-    for (qint64 id : ReportLookup::ids(db, QStringLiteral("SELECT id FROM partnerships ORDER BY sort_key, id"))) {
-        auto p = store.get(id);
-        if (!p)
-            return p.error();
-        partnerships << p.value();
-    }
+    // Parties and themes are all the overview shows of each (not the timelines).
+    auto all = PartnershipStore(db).allWithPartiesAndThemes();
+    if (!all)
+        return all.error();
+    const QList<Partnership> &partnerships = all.value();
     auto report = std::make_unique<ReportDocument>(
         ReportText(language).label(QT_TRANSLATE_NOOP("Report", "Partnerships overview")), language);
     const ReportText &t = report->text();

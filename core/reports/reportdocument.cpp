@@ -198,6 +198,9 @@ void ReportDocument::addTable(const QStringList &headers, const QList<QStringLis
         widths << QTextLength(QTextLength::PercentageLength, percent);
     if (widths.size() == headers.size())
         format.setColumnWidthConstraints(widths);
+    // One edit block for the whole table: the document is laid out once at
+    // its end, not again after every cell (which made a long table quadratic).
+    m_cursor.beginEditBlock();
     QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, int(headers.size()), format);
 
     QTextCharFormat cellFormat = bodyFormat();
@@ -232,6 +235,7 @@ void ReportDocument::addTable(const QStringList &headers, const QList<QStringLis
             cell.firstCursorPosition().insertText(rows.at(row).value(column), bold ? boldCell : cellFormat);
         }
     }
+    m_cursor.endEditBlock();
     m_cursor.movePosition(QTextCursor::End);
 }
 

@@ -9,7 +9,9 @@
 #include "storesupport.h"
 #include "vocabulary.h"
 
+#include <QHash>
 #include <QSet>
+#include <QSqlError>
 
 #include <algorithm>
 
@@ -393,12 +395,68 @@ Result<bool> PartnershipStore::needsCare(qint64 id, int thresholdMonths, const Q
     return query.value().value(0).toInt() != 0;
 }
 
+Result<QList<Partnership>> PartnershipStore::allWithPartiesAndThemes() const
+{
+    auto rows = Sql::run(db(), selectColumns + QStringLiteral(" ORDER BY sort_key, id"));
+    if (!rows)
+        return rows.error();
+    QList<Partnership> all;
+    QHash<qint64, qsizetype> index;
+    while (rows.value().next()) {
+        all.append(fromRow(rows.value()));
+        index.insert(all.constLast().id, all.size() - 1);
+    }
+    auto parties = Sql::run(db(), QStringLiteral("SELECT partnership_id, organization_id, role FROM partnership_parties "
+                                                 "ORDER BY partnership_id, position"));
+    if (!parties)
+        return parties.error();
+    QSqlQuery &p = parties.value();
+    while (p.next()) {
+        const auto at = index.constFind(p.value(0).toLongLong());
+        if (at != index.cend())
+            all[*at].parties.append({p.value(1).toLongLong(), p.value(2).toString()});
+    }
+    auto themes = Sql::run(db(), QStringLiteral("SELECT partnership_id, theme_id FROM partnership_themes "
+                                                "ORDER BY partnership_id, theme_id"));
+    if (!themes)
+        return themes.error();
+    QSqlQuery &t = themes.value();
+    while (t.next()) {
+        const auto at = index.constFind(t.value(0).toLongLong());
+        if (at != index.cend())
+            all[*at].themeIds.append(t.value(1).toLongLong());
+    }
+    return all;
+}
+
 Result<QList<qint64>> PartnershipStore::needingCare(int thresholdMonths, const QDate &today) const
 {
-    return StoreSupport::ids(db(),
-                             QStringLiteral("SELECT p.id FROM partnerships p WHERE ") + careCondition
-                                 + QStringLiteral(" ORDER BY p.sort_key, p.id"),
-                             {cutoff(thresholdMonths, today)});
+    auto care = needingCareWithActivity(thresholdMonths, today);
+    if (!care)
+        return care.error();
+    QList<qint64> ids;
+    for (const CareNeed &need : care.value())
+        ids << need.id;
+    return ids;
+}
+
+Result<QList<PartnershipStore::CareNeed>> PartnershipStore::needingCareWithActivity(int thresholdMonths,
+                                                                                 const QDate &today) const
+{
+    auto query = Sql::run(db(),
+                          QStringLiteral("SELECT p.id, p.title, ") + lastActivitySql
+                              + QStringLiteral(" FROM partnerships p WHERE ") + careCondition
+                              + QStringLiteral(" ORDER BY p.sort_key, p.id"),
+                          {cutoff(thresholdMonths, today)});
+    if (!query)
+        return query.error();
+    QList<CareNeed> care;
+    QSqlQuery &q = query.value();
+    while (q.next())
+        care.append({q.value(0).toLongLong(), q.value(1).toString(), Dates::fromSql(q.value(2))});
+    if (q.lastError().isValid())
+        return Sql::toError(q.lastError(), tr("The partnerships could not be read."));
+    return care;
 }
 
 ListSpec PartnershipStore::listSpec()

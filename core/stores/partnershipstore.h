@@ -53,6 +53,19 @@ public:
     // Every partnership that needs care, in title order, in one query.
     Result<QList<qint64>> needingCare(int thresholdMonths = defaultCareMonths,
                                       const QDate &today = QDate::currentDate()) const;
+    // The same, each with its title and last activity, still in one query (the dashboard).
+    struct CareNeed
+    {
+        qint64 id = 0;
+        QString title;
+        QDate lastActivity; // invalid when there has been none
+    };
+    // Every partnership in title order with its parties and themes only (no
+    // committee, timeline or status history), in three queries: for reports
+    // over all partnerships, which would otherwise read each one whole.
+    Result<QList<Partnership>> allWithPartiesAndThemes() const;
+    Result<QList<CareNeed>> needingCareWithActivity(int thresholdMonths = defaultCareMonths,
+                                                    const QDate &today = QDate::currentDate()) const;
 
     Result<ListPage> list(const ListQuery &query) const;
     // Columns: title, kind, status, parties, started_on, last_activity.

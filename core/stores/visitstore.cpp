@@ -303,6 +303,7 @@ ListSpec VisitStore::listSpec()
         {QStringLiteral("direction"), QStringLiteral("v.direction = ?")},
         {QStringLiteral("kind"), QStringLiteral("v.kind = ?")},
         {QStringLiteral("country"), QStringLiteral("v.country = ?")},
+        // The expression of the indexes visits_year and visits_country_year (schema 0003): keep them the same.
         {QStringLiteral("year"), QStringLiteral("CAST(strftime('%Y', v.start_date) AS INTEGER) = CAST(? AS INTEGER)")},
         {QStringLiteral("partnership_id"), QStringLiteral("v.partnership_id = ?")},
         {QStringLiteral("organization"),
