@@ -3,6 +3,7 @@
 
 #include "appidentity.h"
 
+#include <csignal>
 #include <cstdio>
 
 #include <QGuiApplication>
@@ -22,6 +23,9 @@ void quietMessageHandler(QtMsgType type, const QMessageLogContext &, const QStri
 
 int main(int argc, char *argv[])
 {
+    // A file-size limit (ulimit -f) or a full disk must make a write fail with
+    // one clear line, not kill the process with SIGXFSZ.
+    std::signal(SIGXFSZ, SIG_IGN);
     // Reports are painted with QPainter/QPdfWriter, which need a QGuiApplication;
     // the command-line tool must run without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -92,6 +93,9 @@ void printVersion()
 
 int main(int argc, char *argv[])
 {
+    // A full disk or a file-size limit (ulimit -f) must make a write fail with
+    // an error the user sees, not kill the app with SIGXFSZ.
+    std::signal(SIGXFSZ, SIG_IGN);
     if (versionAsked(argc, argv)) {
         printVersion();
         return 0;

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace {
@@ -92,12 +93,42 @@ QString AttachmentStore::cleanFileName(const QString &fileName)
     return onlyDots ? QString() : cleaned;
 }
 
+QString AttachmentStore::exportFileName(const QString &fileName)
+{
+    static const QString forbidden = QStringLiteral("<>:\"/\\|?*");
+    QString name = cleanFileName(fileName);
+    for (QChar &c : name) {
+        if (forbidden.contains(c) || c.unicode() < 0x20)
+            c = QLatin1Char('_');
+    }
+    while (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char(' ')))
+        name.remove(0, 1);
+    while (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char(' ')))
+        name.chop(1);
+    static const QRegularExpression device(QStringLiteral("^(con|prn|aux|nul|com[0-9]|lpt[0-9])$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (device.match(name.section(QLatin1Char('.'), 0, 0)).hasMatch())
+        name.prepend(QLatin1Char('_'));
+    if (name.toUtf8().size() > maxExportNameBytes) {
+        const int dot = int(name.lastIndexOf(QLatin1Char('.')));
+        QString suffix = dot > 0 && name.size() - dot <= 16 ? name.mid(dot) : QString();
+        QString stem = name.left(name.size() - suffix.size());
+        while (!stem.isEmpty() && (stem + suffix).toUtf8().size() > maxExportNameBytes)
+            stem.chop(stem.size() >= 2 && stem.at(stem.size() - 1).isLowSurrogate() ? 2 : 1);
+        name = stem.trimmed() + suffix;
+    }
+    return name.isEmpty() ? QStringLiteral("document") : name;
+}
+
 bool AttachmentStore::looksExecutable(const QString &fileName, const QByteArray &head)
 {
     static const QStringList executableSuffixes = {
         QStringLiteral("exe"), QStringLiteral("bat"), QStringLiteral("cmd"), QStringLiteral("com"), QStringLiteral("msi"),
         QStringLiteral("scr"), QStringLiteral("js"),  QStringLiteral("vbs"), QStringLiteral("sh"),  QStringLiteral("desktop"),
-        QStringLiteral("jar"), QStringLiteral("ps1"), QStringLiteral("app")};
+        QStringLiteral("jar"), QStringLiteral("ps1"), QStringLiteral("app"), QStringLiteral("lnk"), QStringLiteral("appimage"),
+        QStringLiteral("run"), QStringLiteral("bin"), QStringLiteral("py"), QStringLiteral("pl"), QStringLiteral("hta"),
+        QStringLiteral("wsf"), QStringLiteral("reg"), QStringLiteral("pif"), QStringLiteral("cpl"), QStringLiteral("msc"),
+        QStringLiteral("vbe"), QStringLiteral("jse"), QStringLiteral("psm1"), QStringLiteral("deb"), QStringLiteral("rpm")};
     QString name = cleanFileName(fileName);
     // Windows ignores trailing dots and spaces: "setup.exe. " runs as setup.exe.
     while (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char(' ')))

@@ -45,6 +45,15 @@ public:
     // "C:\\Scans\\a.pdf" → "a.pdf"), control characters removed; empty when
     // nothing usable is left (empty, ".", "..").
     static QString cleanFileName(const QString &fileName);
+    // A name under which the file can be written to any disk the user may
+    // export to (ext4, but also USB sticks and shares with FAT, NTFS or SMB
+    // rules): cleanFileName(), then the characters those forbid (< > : " / \ | ? *)
+    // made "_", no leading dot (hidden) nor trailing dots or spaces, a Windows
+    // device name (CON, NUL, COM1...) prefixed with "_", and at most
+    // maxExportNameBytes bytes of UTF-8 with the extension kept; "document"
+    // when nothing is left.
+    static QString exportFileName(const QString &fileName);
+    static constexpr int maxExportNameBytes = 200;
     // Whether opening the file could run a program: executable or script
     // extensions, or ELF, PE, Mach-O or "#!" at the start of the content.
     static bool looksExecutable(const QString &fileName, const QByteArray &head);

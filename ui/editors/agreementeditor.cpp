@@ -669,7 +669,8 @@ Result<bool> AgreementEditor::openAttachment(qint64 attachmentId)
     if (!QDir().mkpath(folder))
         return Error(ErrorCode::Io, tr("No temporary folder could be made to open the document."), folder);
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QString target = QDir(folder).filePath(attachment.value().fileName);
+    // A name any file system takes (a 1,000-character name would not be written).
+    const QString target = QDir(folder).filePath(AttachmentStore::exportFileName(attachment.value().fileName));
     if (QFileInfo::exists(target) || QFileInfo(target).isSymLink()) {
         QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
         QFile::remove(target); // an earlier copy, perhaps changed in the viewer
@@ -735,7 +736,7 @@ void AgreementEditor::exportSelected()
     QString name;
     for (const Attachment &attachment : std::as_const(m_attachments)) {
         if (attachment.id == id)
-            name = attachment.fileName;
+            name = AttachmentStore::exportFileName(attachment.fileName);
     }
     const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name);
     // The store never writes over a file: the dialog need not ask.
