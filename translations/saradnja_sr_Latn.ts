@@ -1052,6 +1052,57 @@
     </message>
 </context>
 <context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits and open tasks with a due date, as an iCalendar file (.ics) for Outlook, Thunderbird or a phone. Exporting again later updates the same events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Do</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Otkaži</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write dates as D.M.YYYY. (or leave them empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first date is after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates: every visit and every open task with a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>run the full integrity check; print the schema version and record counts</source>
@@ -1198,6 +1249,22 @@
         <source>the line has %1 fields, the header %2</source>
         <translation>broj polja u redu (%1) razlikuje se od broja kolona u zaglavlju (%2)</translation>
     </message>
+    <message>
+        <source>the required column &quot;%1&quot; is not matched to a column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column is matched to both &quot;%1&quot; and &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvSource</name>
@@ -1298,6 +1365,49 @@
     <message>
         <source>no plan yet</source>
         <translation>još nema planova</translation>
+    </message>
+</context>
+<context>
+    <name>DataGenerator</name>
+    <message>
+        <source>reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference data is missing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1524,10 @@
         <source>The register is still being written; try the restore again.</source>
         <translation>Upis u registar je još u toku; pokušajte ponovo sa vraćanjem.</translation>
     </message>
+    <message>
+        <source>The register is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1474,6 +1588,85 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Import CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import organisations, people, partnerships or visits from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list shown, as filtered and sorted, with its columns, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save visits and open tasks as an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 skipped as duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a list in the sidebar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saradnja calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>export all records of KIND as UTF-8 CSV with BOM, in the columns import reads</source>
@@ -1516,6 +1709,41 @@
     </message>
 </context>
 <context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>write a new register of generated data: small (the example data), medium or large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small, medium or large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divide every count of the size by N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate needs one size: small, medium or large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--divisor needs a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown size &quot;%1&quot;; use small, medium or large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; generate writes a new register only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 (%2, schema version %3) in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearchDialog</name>
     <message>
         <source>Search Everything</source>
@@ -1536,6 +1764,188 @@
     <message>
         <source>↑↓ to choose, Enter to open, Esc to close</source>
         <translation>↑↓ za izbor, Enter za otvaranje, Esc za zatvaranje</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>&amp;Update records that already exist with the file&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is imported until every row is correct; then all rows are imported at once, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update existing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, rows that match a record already in the register are skipped as duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Correct the file (or the choices of the earlier steps) and check again; nothing can be imported until the file is clean.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is clean: %1 would be added, %2 updated, %3 skipped as duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is open read-only, so nothing can be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Cyrillic</source>
+        <translation type="unfinished">Naziv na ćirilici</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Vrsta</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Država</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Veb-sajt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Napomene</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organizacija</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Funkcija</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Jezici</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Naziv</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished">Teme</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished">Smer</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished">Datum početka</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished">Datum završetka</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Domaćin</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished">Gosti</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Učesnici</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Svrha</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Ishod</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Osobe</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished">Partnerstva</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished">Posete</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1997,269 @@
     <message>
         <source>%1 added, %2 updated, %3 skipped as duplicates.</source>
         <translation>dodato: %1, ažurirano: %2, preskočeno kao duplikati: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each column Saradnja imports, choose the column of the file that holds it. Columns in bold are required; file columns chosen for none are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Column of the file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a column of the file for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of the file is chosen for more than one: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Check how the file reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoding and the delimiter were detected. If letters or columns look wrong below, choose others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished">Datoteka je prazna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file; the first %1 are shown (the numbers are the file&apos;s lines).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file (the numbers are the file&apos;s lines).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows are written in one step: if anything fails, or you cancel, nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Napredak</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n row(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was imported. The first: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 added, %2 updated, %3 skipped as duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSourcePage</name>
+    <message>
+        <source>What to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of records and the CSV file that holds them (as Excel or LibreOffice save it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Datoteka</translation>
+    </message>
+    <message>
+        <source>A .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s first line names its columns. Columns of %1: %2 (* required). Columns named otherwise can be matched in a later step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a CSV File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from a CSV File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Otkaži</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2776,13 @@
     <message>
         <source>Agreement signed</source>
         <translation>Potpisan sporazum</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>No register is open.</source>
+        <translation type="unfinished">Nijedan registar nije otvoren.</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3737,10 @@
     <message>
         <source>The partnership could not be deleted.</source>
         <translation>Partnerstvo nije moglo da se obriše.</translation>
+    </message>
+    <message>
+        <source>The partnerships could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
