@@ -1055,51 +1055,51 @@
     <name>CalendarExportDialog</name>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Извоз календара</translation>
     </message>
     <message>
         <source>Visits and open tasks with a due date, as an iCalendar file (.ics) for Outlook, Thunderbird or a phone. Exporting again later updates the same events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посете и отворени задаци са роком, као датотека iCalendar (.ics) за Оутлоок, Тхундербирд или телефон. Поновним извозом касније ажурирају се исти догађаји.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Од</translation>
+        <translation>Од</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">До</translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>без ограничења</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Извези…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Откажи</translation>
+        <translation>Откажи</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Од:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;До:</translation>
     </message>
     <message>
         <source>Write dates as D.M.YYYY. (or leave them empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Унесите датуме у облику Д.М.ГГГГ. (или их оставите празне).</translation>
     </message>
     <message>
         <source>The first date is after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почетни датум је после крајњег.</translation>
     </message>
     <message>
         <source>All dates: every visit and every open task with a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сви датуми: свака посета и сваки отворени задатак са роком.</translation>
     </message>
 </context>
 <context>
@@ -1251,19 +1251,19 @@
     </message>
     <message>
         <source>the required column &quot;%1&quot; is not matched to a column of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>обавезна колона „%1“ није придружена ниједној колони датотеке</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз је отказан; ништа није уписано.</translation>
     </message>
     <message>
         <source>the file has no column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека нема колону %1</translation>
     </message>
     <message>
         <source>the column is matched to both &quot;%1&quot; and &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>колона је придружена и колони „%1“ и колони „%2“</translation>
     </message>
 </context>
 <context>
@@ -1371,43 +1371,43 @@
     <name>DataGenerator</name>
     <message>
         <source>reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>референтни подаци</translation>
     </message>
     <message>
         <source>organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>организације</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>особе</translation>
     </message>
     <message>
         <source>partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>партнерства</translation>
     </message>
     <message>
         <source>agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>споразуми</translation>
     </message>
     <message>
         <source>action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>акциони планови</translation>
     </message>
     <message>
         <source>visits</source>
-        <translation type="unfinished"></translation>
+        <translation>посете</translation>
     </message>
     <message>
         <source>attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>прилози</translation>
     </message>
     <message>
         <source>%1 done in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: готово за %2 с</translation>
     </message>
     <message>
         <source>The reference data is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостају референтни подаци.</translation>
     </message>
 </context>
 <context>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <source>The register is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистар није отворен.</translation>
     </message>
 </context>
 <context>
@@ -1591,78 +1591,78 @@
     <name>ExchangeActions</name>
     <message>
         <source>Import CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Увези C&amp;SV…</translation>
     </message>
     <message>
         <source>Import organisations, people, partnerships or visits from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Увози организације, особе, партнерства или посете из датотеке CSV</translation>
     </message>
     <message>
         <source>Export &amp;List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извези &amp;листу…</translation>
     </message>
     <message>
         <source>Save the list shown, as filtered and sorted, with its columns, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Чува приказани списак, филтриран и сортиран, са његовим колонама, као датотеку CSV</translation>
     </message>
     <message>
         <source>Export &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извези &amp;календар…</translation>
     </message>
     <message>
         <source>Save visits and open tasks as an iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Чува посете и отворене задатке као датотеку iCalendar</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 updated, %3 skipped as duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увезено — додато: %1, ажурирано: %2, прескочено као дупликати: %3.</translation>
     </message>
     <message>
         <source>Choose a list in the sidebar first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Најпре изаберите списак на бочној траци.</translation>
     </message>
     <message>
         <source>Export List</source>
-        <translation type="unfinished"></translation>
+        <translation>Извоз списка</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеке CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извоз списка…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Извезен је %n запис у %1</numerusform>
+            <numerusform>Извезена су %n записа у %1</numerusform>
+            <numerusform>Извезено је %n записа у %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Извоз календара</translation>
     </message>
     <message>
         <source>Saradnja calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Календар Сарадње</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеке iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Exporting the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извоз календара…</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %1 је уписан %n догађај</numerusform>
+            <numerusform>У %1 су уписана %n догађаја</numerusform>
+            <numerusform>У %1 је уписано %n догађаја</numerusform>
         </translation>
     </message>
 </context>
@@ -1712,35 +1712,35 @@
     <name>GenerateCommand</name>
     <message>
         <source>write a new register of generated data: small (the example data), medium or large</source>
-        <translation type="unfinished"></translation>
+        <translation>уписује нови регистар са генерисаним подацима: смалл (примери података), медиум или ларге</translation>
     </message>
     <message>
         <source>small, medium or large</source>
-        <translation type="unfinished"></translation>
+        <translation>смалл, медиум или ларге</translation>
     </message>
     <message>
         <source>Divide every count of the size by N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дели сваки број записа за дату величину са Н.</translation>
     </message>
     <message>
         <source>generate needs one size: small, medium or large</source>
-        <translation type="unfinished"></translation>
+        <translation>generate захтева једну величину: смалл, медиум или ларге</translation>
     </message>
     <message>
         <source>--divisor needs a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--divisor захтева цео број, најмање 1</translation>
     </message>
     <message>
         <source>unknown size &quot;%1&quot;; use small, medium or large</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната величина „%1“; користите смалл, медиум или ларге</translation>
     </message>
     <message>
         <source>%1 already exists; generate writes a new register only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 већ постоји; generate уписује само нови регистар</translation>
     </message>
     <message>
         <source>Created %1 (%2, schema version %3) in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направљен је регистар %1 (%2, верзија шеме %3) за %4 с.</translation>
     </message>
 </context>
 <context>
@@ -1770,182 +1770,182 @@
     <name>ImportCheckPage</name>
     <message>
         <source>&amp;Update records that already exist with the file&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ажурирај постојеће записе вредностима из датотеке</translation>
     </message>
     <message>
         <source>Check the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Провера датотеке</translation>
     </message>
     <message>
         <source>Nothing is imported until every row is correct; then all rows are imported at once, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ништа се не увози док сви редови не буду исправни; тада се сви редови увозе одједном или ниједан.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увези</translation>
     </message>
     <message>
         <source>Update existing records</source>
-        <translation type="unfinished"></translation>
+        <translation>Ажурирај постојеће записе</translation>
     </message>
     <message>
         <source>Without this, rows that match a record already in the register are skipped as duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ове опције, редови који одговарају запису који већ постоји у регистру прескачу се као дупликати.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблеми</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Провера свих редова…</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека није могла да се прочита.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found. Correct the file (or the choices of the earlier steps) and check again; nothing can be imported until the file is clean.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пронађен је %n проблем. Исправите датотеку (или избор у претходним корацима) и поново покрените проверу; ништа не може да се увезе док датотека не буде исправна.</numerusform>
+            <numerusform>Пронађена су %n проблема. Исправите датотеку (или избор у претходним корацима) и поново покрените проверу; ништа не може да се увезе док датотека не буде исправна.</numerusform>
+            <numerusform>Пронађено је %n проблема. Исправите датотеку (или избор у претходним корацима) и поново покрените проверу; ништа не може да се увезе док датотека не буде исправна.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file is clean: %1 would be added, %2 updated, %3 skipped as duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека је исправна — биће додато: %1, ажурирано: %2, прескочено као дупликати: %3.</translation>
     </message>
     <message>
         <source>The register is open read-only, so nothing can be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистар је отворен само за читање, па ништа не може да се увезе: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив</translation>
     </message>
     <message>
         <source>Name in Cyrillic</source>
-        <translation type="unfinished">Назив на ћирилици</translation>
+        <translation>Назив на ћирилици</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Врста</translation>
+        <translation>Врста</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Држава</translation>
+        <translation>Држава</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Е-пошта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Веб-сајт</translation>
+        <translation>Веб-сајт</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Напомене</translation>
+        <translation>Напомене</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име и презиме</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Организација</translation>
+        <translation>Организација</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Функција</translation>
+        <translation>Функција</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Језици</translation>
+        <translation>Језици</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Назив</translation>
+        <translation>Назив</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнери</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Почетак</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Завршетак</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">Теме</translation>
+        <translation>Теме</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Смер</translation>
+        <translation>Смер</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished">Датум почетка</translation>
+        <translation>Датум почетка</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished">Датум завршетка</translation>
+        <translation>Датум завршетка</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Домаћин</translation>
+        <translation>Домаћин</translation>
     </message>
     <message>
         <source>Guests</source>
-        <translation type="unfinished">Гости</translation>
+        <translation>Гости</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Учесници</translation>
+        <translation>Учесници</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Сврха</translation>
+        <translation>Сврха</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Исход</translation>
+        <translation>Исход</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организације</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Особе</translation>
+        <translation>Особе</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished">Партнерства</translation>
+        <translation>Партнерства</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished">Посете</translation>
+        <translation>Посете</translation>
     </message>
 </context>
 <context>
@@ -2003,137 +2003,137 @@
     <name>ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Придруживање колона</translation>
     </message>
     <message>
         <source>For each column Saradnja imports, choose the column of the file that holds it. Columns in bold are required; file columns chosen for none are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>За сваку колону коју Сарадња увози изаберите колону датотеке која је садржи. Колоне написане подебљано су обавезне; колоне датотеке које нису изабране ни за једну колону не увозе се.</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Увози се као</translation>
     </message>
     <message>
         <source>Column of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Колона датотеке</translation>
     </message>
     <message>
         <source>First row</source>
-        <translation type="unfinished"></translation>
+        <translation>Први ред</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Column of the file for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Колона датотеке за %1</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не увози се)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Choose a column of the file for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите колону датотеке за: %1.</translation>
     </message>
     <message>
         <source>Column %1 of the file is chosen for more than one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колона %1 датотеке изабрана је за више колона: %2.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>
     <message>
         <source>Check how the file reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Провера читања датотеке</translation>
     </message>
     <message>
         <source>The encoding and the delimiter were detected. If letters or columns look wrong below, choose others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодирање и раздвајач су аутоматски препознати. Ако слова или колоне у прегледу испод изгледају погрешно, изаберите друге.</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Windows-1250 (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (латиница)</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (ћирилица)</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодирање</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарез ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Тачка и зарез ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табулатор</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздвајач</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кодна страна:амп;Кодирање:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разделник:амп;Раздвајач:</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читање датотеке…</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 са BOM</translation>
     </message>
     <message>
         <source>UTF-8 without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 без BOM</translation>
     </message>
     <message>
         <source>Detected: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Препознато: %1, %2.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished">Датотека је празна.</translation>
+        <translation>Датотека је празна.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in the file; the first %1 are shown (the numbers are the file&apos;s lines).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Датотека има %n ред; приказано је првих %1 (бројеви означавају редове у датотеци).</numerusform>
+            <numerusform>Датотека има %n реда; приказано је првих %1 (бројеви означавају редове у датотеци).</numerusform>
+            <numerusform>Датотека има %n редова; приказано је првих %1 (бројеви означавају редове у датотеци).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in the file (the numbers are the file&apos;s lines).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Датотека има %n ред (бројеви означавају редове у датотеци).</numerusform>
+            <numerusform>Датотека има %n реда (бројеви означавају редове у датотеци).</numerusform>
+            <numerusform>Датотека има %n редова (бројеви означавају редове у датотеци).</numerusform>
         </translation>
     </message>
 </context>
@@ -2141,125 +2141,125 @@
     <name>ImportRunPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз</translation>
     </message>
     <message>
         <source>All rows are written in one step: if anything fails, or you cancel, nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сви редови се уписују у једном кораку: ако нешто не успе или откажете увоз, ништа се не уписује.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Напредак</translation>
+        <translation>Напредак</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз: %1…</translation>
     </message>
     <message numerus="yes">
         <source>Writing %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Уписује се %n ред…</numerusform>
+            <numerusform>Уписују се %n реда…</numerusform>
+            <numerusform>Уписује се %n редова…</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking row %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Провера реда %1 од %2…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказивање…</translation>
     </message>
     <message>
         <source>The import failed; nothing was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз није успео; ништа није уписано. %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was imported. The first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пронађен је %n проблем; ништа није увезено. Први: %1</numerusform>
+            <numerusform>Пронађена су %n проблема; ништа није увезено. Први: %1</numerusform>
+            <numerusform>Пронађено је %n проблема; ништа није увезено. Први: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: %1 added, %2 updated, %3 skipped as duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово — додато: %1, ажурирано: %2, прескочено као дупликати: %3.</translation>
     </message>
 </context>
 <context>
     <name>ImportSourcePage</name>
     <message>
         <source>What to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта се увози</translation>
     </message>
     <message>
         <source>Choose the kind of records and the CSV file that holds them (as Excel or LibreOffice save it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите врсту записа и датотеку CSV која их садржи (онакву какву је чувају Excel или LibreOffice).</translation>
     </message>
     <message>
         <source>Kind of records</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста записа</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Датотека</translation>
+        <translation>Датотека</translation>
     </message>
     <message>
         <source>A .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека .csv</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прегледај…</translation>
     </message>
     <message>
         <source>&amp;Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записи:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Датотека:</translation>
     </message>
     <message>
         <source>The file&apos;s first line names its columns. Columns of %1: %2 (* required). Columns named otherwise can be matched in a later step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Први ред датотеке садржи називе колона. Колоне за %1: %2 (* означава обавезну). Колоне са другачијим називима могу се придружити у једном од следећих корака.</translation>
     </message>
     <message>
         <source>Import from a CSV File</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз из датотеке CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеке CSV (*.csv *.txt);;Све датотеке (*)</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import from a CSV File</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз из датотеке CSV</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Даље &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Откажи</translation>
+        <translation>Откажи</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Затвори</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увези</translation>
     </message>
 </context>
 <context>
@@ -2782,7 +2782,7 @@
     <name>ListExport</name>
     <message>
         <source>No register is open.</source>
-        <translation type="unfinished">Ниједан регистар није отворен.</translation>
+        <translation>Ниједан регистар није отворен.</translation>
     </message>
 </context>
 <context>
@@ -3740,7 +3740,7 @@
     </message>
     <message>
         <source>The partnerships could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерства нису могла да се прочитају.</translation>
     </message>
 </context>
 <context>

@@ -1055,51 +1055,51 @@
     <name>CalendarExportDialog</name>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz kalendara</translation>
     </message>
     <message>
         <source>Visits and open tasks with a due date, as an iCalendar file (.ics) for Outlook, Thunderbird or a phone. Exporting again later updates the same events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posete i otvoreni zadaci sa rokom, kao datoteka iCalendar (.ics) za Outlook, Thunderbird ili telefon. Ponovnim izvozom kasnije ažuriraju se isti događaji.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Od</translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Do</translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>bez ograničenja</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izvezi…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Otkaži</translation>
+        <translation>Otkaži</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do:</translation>
     </message>
     <message>
         <source>Write dates as D.M.YYYY. (or leave them empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite datume u obliku D.M.GGGG. (ili ih ostavite prazne).</translation>
     </message>
     <message>
         <source>The first date is after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Početni datum je posle krajnjeg.</translation>
     </message>
     <message>
         <source>All dates: every visit and every open task with a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svi datumi: svaka poseta i svaki otvoreni zadatak sa rokom.</translation>
     </message>
 </context>
 <context>
@@ -1251,19 +1251,19 @@
     </message>
     <message>
         <source>the required column &quot;%1&quot; is not matched to a column of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>obavezna kolona „%1“ nije pridružena nijednoj koloni datoteke</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz je otkazan; ništa nije upisano.</translation>
     </message>
     <message>
         <source>the file has no column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka nema kolonu %1</translation>
     </message>
     <message>
         <source>the column is matched to both &quot;%1&quot; and &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kolona je pridružena i koloni „%1“ i koloni „%2“</translation>
     </message>
 </context>
 <context>
@@ -1371,43 +1371,43 @@
     <name>DataGenerator</name>
     <message>
         <source>reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>referentni podaci</translation>
     </message>
     <message>
         <source>organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>organizacije</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>osobe</translation>
     </message>
     <message>
         <source>partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>partnerstva</translation>
     </message>
     <message>
         <source>agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>sporazumi</translation>
     </message>
     <message>
         <source>action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>akcioni planovi</translation>
     </message>
     <message>
         <source>visits</source>
-        <translation type="unfinished"></translation>
+        <translation>posete</translation>
     </message>
     <message>
         <source>attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>prilozi</translation>
     </message>
     <message>
         <source>%1 done in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gotovo za %2 s</translation>
     </message>
     <message>
         <source>The reference data is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedostaju referentni podaci.</translation>
     </message>
 </context>
 <context>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <source>The register is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar nije otvoren.</translation>
     </message>
 </context>
 <context>
@@ -1591,78 +1591,78 @@
     <name>ExchangeActions</name>
     <message>
         <source>Import CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezi C&amp;SV…</translation>
     </message>
     <message>
         <source>Import organisations, people, partnerships or visits from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvozi organizacije, osobe, partnerstva ili posete iz datoteke CSV</translation>
     </message>
     <message>
         <source>Export &amp;List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi &amp;listu…</translation>
     </message>
     <message>
         <source>Save the list shown, as filtered and sorted, with its columns, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuva prikazani spisak, filtriran i sortiran, sa njegovim kolonama, kao datoteku CSV</translation>
     </message>
     <message>
         <source>Export &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi &amp;kalendar…</translation>
     </message>
     <message>
         <source>Save visits and open tasks as an iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuva posete i otvorene zadatke kao datoteku iCalendar</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 updated, %3 skipped as duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezeno — dodato: %1, ažurirano: %2, preskočeno kao duplikati: %3.</translation>
     </message>
     <message>
         <source>Choose a list in the sidebar first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpre izaberite spisak na bočnoj traci.</translation>
     </message>
     <message>
         <source>Export List</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz spiska</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz spiska…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Izvezen je %n zapis u %1</numerusform>
+            <numerusform>Izvezena su %n zapisa u %1</numerusform>
+            <numerusform>Izvezeno je %n zapisa u %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz kalendara</translation>
     </message>
     <message>
         <source>Saradnja calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendar Saradnje</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Exporting the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz kalendara…</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>U %1 je upisan %n događaj</numerusform>
+            <numerusform>U %1 su upisana %n događaja</numerusform>
+            <numerusform>U %1 je upisano %n događaja</numerusform>
         </translation>
     </message>
 </context>
@@ -1712,35 +1712,35 @@
     <name>GenerateCommand</name>
     <message>
         <source>write a new register of generated data: small (the example data), medium or large</source>
-        <translation type="unfinished"></translation>
+        <translation>upisuje novi registar sa generisanim podacima: small (primeri podataka), medium ili large</translation>
     </message>
     <message>
         <source>small, medium or large</source>
-        <translation type="unfinished"></translation>
+        <translation>small, medium ili large</translation>
     </message>
     <message>
         <source>Divide every count of the size by N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deli svaki broj zapisa za datu veličinu sa N.</translation>
     </message>
     <message>
         <source>generate needs one size: small, medium or large</source>
-        <translation type="unfinished"></translation>
+        <translation>generate zahteva jednu veličinu: small, medium ili large</translation>
     </message>
     <message>
         <source>--divisor needs a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--divisor zahteva ceo broj, najmanje 1</translation>
     </message>
     <message>
         <source>unknown size &quot;%1&quot;; use small, medium or large</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznata veličina „%1“; koristite small, medium ili large</translation>
     </message>
     <message>
         <source>%1 already exists; generate writes a new register only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 već postoji; generate upisuje samo novi registar</translation>
     </message>
     <message>
         <source>Created %1 (%2, schema version %3) in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napravljen je registar %1 (%2, verzija šeme %3) za %4 s.</translation>
     </message>
 </context>
 <context>
@@ -1770,182 +1770,182 @@
     <name>ImportCheckPage</name>
     <message>
         <source>&amp;Update records that already exist with the file&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ažuriraj postojeće zapise vrednostima iz datoteke</translation>
     </message>
     <message>
         <source>Check the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Provera datoteke</translation>
     </message>
     <message>
         <source>Nothing is imported until every row is correct; then all rows are imported at once, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ništa se ne uvozi dok svi redovi ne budu ispravni; tada se svi redovi uvoze odjednom ili nijedan.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uvezi</translation>
     </message>
     <message>
         <source>Update existing records</source>
-        <translation type="unfinished"></translation>
+        <translation>Ažuriraj postojeće zapise</translation>
     </message>
     <message>
         <source>Without this, rows that match a record already in the register are skipped as duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez ove opcije, redovi koji odgovaraju zapisu koji već postoji u registru preskaču se kao duplikati.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Provera svih redova…</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka nije mogla da se pročita.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found. Correct the file (or the choices of the earlier steps) and check again; nothing can be imported until the file is clean.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pronađen je %n problem. Ispravite datoteku (ili izbor u prethodnim koracima) i ponovo pokrenite proveru; ništa ne može da se uveze dok datoteka ne bude ispravna.</numerusform>
+            <numerusform>Pronađena su %n problema. Ispravite datoteku (ili izbor u prethodnim koracima) i ponovo pokrenite proveru; ništa ne može da se uveze dok datoteka ne bude ispravna.</numerusform>
+            <numerusform>Pronađeno je %n problema. Ispravite datoteku (ili izbor u prethodnim koracima) i ponovo pokrenite proveru; ništa ne može da se uveze dok datoteka ne bude ispravna.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file is clean: %1 would be added, %2 updated, %3 skipped as duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka je ispravna — biće dodato: %1, ažurirano: %2, preskočeno kao duplikati: %3.</translation>
     </message>
     <message>
         <source>The register is open read-only, so nothing can be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar je otvoren samo za čitanje, pa ništa ne može da se uveze: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naziv</translation>
     </message>
     <message>
         <source>Name in Cyrillic</source>
-        <translation type="unfinished">Naziv na ćirilici</translation>
+        <translation>Naziv na ćirilici</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Vrsta</translation>
+        <translation>Vrsta</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Država</translation>
+        <translation>Država</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesto</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Veb-sajt</translation>
+        <translation>Veb-sajt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Napomene</translation>
+        <translation>Napomene</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime i prezime</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizacija</translation>
+        <translation>Organizacija</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Funkcija</translation>
+        <translation>Funkcija</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Jezici</translation>
+        <translation>Jezici</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Naziv</translation>
+        <translation>Naziv</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneri</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Početak</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Završetak</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">Teme</translation>
+        <translation>Teme</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Smer</translation>
+        <translation>Smer</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished">Datum početka</translation>
+        <translation>Datum početka</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished">Datum završetka</translation>
+        <translation>Datum završetka</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Domaćin</translation>
+        <translation>Domaćin</translation>
     </message>
     <message>
         <source>Guests</source>
-        <translation type="unfinished">Gosti</translation>
+        <translation>Gosti</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Učesnici</translation>
+        <translation>Učesnici</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Svrha</translation>
+        <translation>Svrha</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ishod</translation>
+        <translation>Ishod</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacije</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Osobe</translation>
+        <translation>Osobe</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished">Partnerstva</translation>
+        <translation>Partnerstva</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished">Posete</translation>
+        <translation>Posete</translation>
     </message>
 </context>
 <context>
@@ -2003,137 +2003,137 @@
     <name>ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridruživanje kolona</translation>
     </message>
     <message>
         <source>For each column Saradnja imports, choose the column of the file that holds it. Columns in bold are required; file columns chosen for none are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za svaku kolonu koju Saradnja uvozi izaberite kolonu datoteke koja je sadrži. Kolone napisane podebljano su obavezne; kolone datoteke koje nisu izabrane ni za jednu kolonu ne uvoze se.</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvozi se kao</translation>
     </message>
     <message>
         <source>Column of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolona datoteke</translation>
     </message>
     <message>
         <source>First row</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvi red</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Column of the file for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolona datoteke za %1</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ne uvozi se)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Choose a column of the file for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite kolonu datoteke za: %1.</translation>
     </message>
     <message>
         <source>Column %1 of the file is chosen for more than one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolona %1 datoteke izabrana je za više kolona: %2.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>
     <message>
         <source>Check how the file reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Provera čitanja datoteke</translation>
     </message>
     <message>
         <source>The encoding and the delimiter were detected. If letters or columns look wrong below, choose others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodiranje i razdvajač su automatski prepoznati. Ako slova ili kolone u pregledu ispod izgledaju pogrešno, izaberite druge.</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Windows-1250 (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (latinica)</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (ćirilica)</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodiranje</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarez ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Tačka i zarez ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Razdvajač</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodna strana:amp;Kodiranje:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Razdelnik:amp;Razdvajač:</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Čitanje datoteke…</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 sa BOM</translation>
     </message>
     <message>
         <source>UTF-8 without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 bez BOM</translation>
     </message>
     <message>
         <source>Detected: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepoznato: %1, %2.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished">Datoteka je prazna.</translation>
+        <translation>Datoteka je prazna.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in the file; the first %1 are shown (the numbers are the file&apos;s lines).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Datoteka ima %n red; prikazano je prvih %1 (brojevi označavaju redove u datoteci).</numerusform>
+            <numerusform>Datoteka ima %n reda; prikazano je prvih %1 (brojevi označavaju redove u datoteci).</numerusform>
+            <numerusform>Datoteka ima %n redova; prikazano je prvih %1 (brojevi označavaju redove u datoteci).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in the file (the numbers are the file&apos;s lines).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Datoteka ima %n red (brojevi označavaju redove u datoteci).</numerusform>
+            <numerusform>Datoteka ima %n reda (brojevi označavaju redove u datoteci).</numerusform>
+            <numerusform>Datoteka ima %n redova (brojevi označavaju redove u datoteci).</numerusform>
         </translation>
     </message>
 </context>
@@ -2141,125 +2141,125 @@
     <name>ImportRunPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz</translation>
     </message>
     <message>
         <source>All rows are written in one step: if anything fails, or you cancel, nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svi redovi se upisuju u jednom koraku: ako nešto ne uspe ili otkažete uvoz, ništa se ne upisuje.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Napredak</translation>
+        <translation>Napredak</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz: %1…</translation>
     </message>
     <message numerus="yes">
         <source>Writing %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Upisuje se %n red…</numerusform>
+            <numerusform>Upisuju se %n reda…</numerusform>
+            <numerusform>Upisuje se %n redova…</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking row %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Provera reda %1 od %2…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkazivanje…</translation>
     </message>
     <message>
         <source>The import failed; nothing was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz nije uspeo; ništa nije upisano. %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was imported. The first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pronađen je %n problem; ništa nije uvezeno. Prvi: %1</numerusform>
+            <numerusform>Pronađena su %n problema; ništa nije uvezeno. Prvi: %1</numerusform>
+            <numerusform>Pronađeno je %n problema; ništa nije uvezeno. Prvi: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: %1 added, %2 updated, %3 skipped as duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotovo — dodato: %1, ažurirano: %2, preskočeno kao duplikati: %3.</translation>
     </message>
 </context>
 <context>
     <name>ImportSourcePage</name>
     <message>
         <source>What to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta se uvozi</translation>
     </message>
     <message>
         <source>Choose the kind of records and the CSV file that holds them (as Excel or LibreOffice save it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite vrstu zapisa i datoteku CSV koja ih sadrži (onakvu kakvu je čuvaju Excel ili LibreOffice).</translation>
     </message>
     <message>
         <source>Kind of records</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta zapisa</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datoteka</translation>
+        <translation>Datoteka</translation>
     </message>
     <message>
         <source>A .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka .csv</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pregledaj…</translation>
     </message>
     <message>
         <source>&amp;Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisi:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datoteka:</translation>
     </message>
     <message>
         <source>The file&apos;s first line names its columns. Columns of %1: %2 (* required). Columns named otherwise can be matched in a later step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvi red datoteke sadrži nazive kolona. Kolone za %1: %2 (* označava obaveznu). Kolone sa drugačijim nazivima mogu se pridružiti u jednom od sledećih koraka.</translation>
     </message>
     <message>
         <source>Import from a CSV File</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz iz datoteke CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke CSV (*.csv *.txt);;Sve datoteke (*)</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import from a CSV File</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz iz datoteke CSV</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalje &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Nazad</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Otkaži</translation>
+        <translation>Otkaži</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zatvori</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uvezi</translation>
     </message>
 </context>
 <context>
@@ -2782,7 +2782,7 @@
     <name>ListExport</name>
     <message>
         <source>No register is open.</source>
-        <translation type="unfinished">Nijedan registar nije otvoren.</translation>
+        <translation>Nijedan registar nije otvoren.</translation>
     </message>
 </context>
 <context>
@@ -3740,7 +3740,7 @@
     </message>
     <message>
         <source>The partnerships could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerstva nisu mogla da se pročitaju.</translation>
     </message>
 </context>
 <context>

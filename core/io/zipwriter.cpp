@@ -80,14 +80,7 @@ QByteArray ZipWriter::localHeader(const Entry &entry) const
     QByteArray header;
     appendUint32(header, LocalHeaderSignature);
     appendUint16(header, VersionNeeded);
-    appendUint16(header, FlagUtf8Names);
-    appendUint16(header, entry.method);
-    appendUint16(header, m_dosTime);
-    appendUint16(header, m_dosDate);
-    appendUint32(header, entry.crc);
-    appendUint32(header, entry.compressedSize);
-    appendUint32(header, entry.size);
-    appendUint16(header, quint16(entry.name.size()));
+    appendSharedFields(header, entry);
     appendUint16(header, 0); // extra field length
     return header + entry.name;
 }
@@ -98,6 +91,19 @@ QByteArray ZipWriter::centralHeader(const Entry &entry) const
     appendUint32(header, CentralHeaderSignature);
     appendUint16(header, 0x0300 | VersionNeeded); // made by: Unix
     appendUint16(header, VersionNeeded);
+    appendSharedFields(header, entry);
+    appendUint16(header, 0); // extra field length
+    appendUint16(header, 0); // comment length
+    appendUint16(header, 0); // disk number
+    appendUint16(header, 0); // internal attributes
+    appendUint32(header, 0100644u << 16); // external attributes: a regular file, rw-r--r--
+    appendUint32(header, entry.offset);
+    return header + entry.name;
+}
+
+// The fields both headers hold, in the same order: flags to name length.
+void ZipWriter::appendSharedFields(QByteArray &header, const Entry &entry) const
+{
     appendUint16(header, FlagUtf8Names);
     appendUint16(header, entry.method);
     appendUint16(header, m_dosTime);
@@ -106,13 +112,6 @@ QByteArray ZipWriter::centralHeader(const Entry &entry) const
     appendUint32(header, entry.compressedSize);
     appendUint32(header, entry.size);
     appendUint16(header, quint16(entry.name.size()));
-    appendUint16(header, 0); // extra field length
-    appendUint16(header, 0); // comment length
-    appendUint16(header, 0); // disk number
-    appendUint16(header, 0); // internal attributes
-    appendUint32(header, 0100644u << 16); // external attributes: a regular file, rw-r--r--
-    appendUint32(header, entry.offset);
-    return header + entry.name;
 }
 
 Error ZipWriter::writeError() const

@@ -45,6 +45,7 @@ private:
     Status write(const QByteArray &bytes);
     QByteArray localHeader(const Entry &entry) const;
     QByteArray centralHeader(const Entry &entry) const;
+    void appendSharedFields(QByteArray &header, const Entry &entry) const;
     Error writeError() const;
 
     QIODevice *m_device;

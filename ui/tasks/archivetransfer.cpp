@@ -65,6 +65,19 @@ void ArchiveTransfer::chooseAndImport()
     importFrom(archive, target);
 }
 
+std::function<void(const Status &)> ArchiveTransfer::outcome(const std::shared_ptr<std::atomic_bool> &cancelled,
+                                                           const QString &title, std::function<void()> succeeded)
+{
+    return [this, cancelled, title, succeeded = std::move(succeeded)](const Status &done) {
+        if (done.error().code() == ErrorCode::Cancelled)
+            cancelled->store(true); // the work stops at its next step
+        else if (!done)
+            emit failed(title, done.error());
+        else
+            succeeded();
+    };
+}
+
 void ArchiveTransfer::exportTo(const QString &databasePath, const QString &archivePath)
 {
     auto cancelled = std::make_shared<std::atomic_bool>(false);
@@ -74,16 +87,7 @@ void ArchiveTransfer::exportTo(const QString &databasePath, const QString &archi
             auto written = ArchiveExport::write(reader, archivePath, progress);
             return written ? Status() : Status(written.error());
         },
-        [this, archivePath, cancelled](const Status &done) {
-            if (done.error().code() == ErrorCode::Cancelled) {
-                cancelled->store(true);
-                return;
-            }
-            if (!done)
-                emit failed(tr("Export Archive"), done.error());
-            else
-                emit exported(archivePath);
-        });
+        outcome(cancelled, tr("Export Archive"), [this, archivePath] { emit exported(archivePath); }));
 }
 
 void ArchiveTransfer::importFrom(const QString &archivePath, const QString &registerPath)
@@ -95,14 +99,5 @@ void ArchiveTransfer::importFrom(const QString &archivePath, const QString &regi
             auto read = ArchiveImport::read(archivePath, registerPath, progress);
             return read ? Status() : Status(read.error());
         },
-        [this, registerPath, cancelled](const Status &done) {
-            if (done.error().code() == ErrorCode::Cancelled) {
-                cancelled->store(true);
-                return;
-            }
-            if (!done)
-                emit failed(tr("Import Archive"), done.error());
-            else
-                emit imported(registerPath);
-        });
+        outcome(cancelled, tr("Import Archive"), [this, registerPath] { emit imported(registerPath); }));
 }

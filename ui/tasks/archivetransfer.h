@@ -6,6 +6,10 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
+#include <functional>
+#include <memory>
+
 class QWidget;
 
 // File ▸ Export Archive… and Import Archive…: the whole register into one
@@ -32,5 +36,9 @@ signals:
     void failed(const QString &title, const Error &error);
 
 private:
+    // What the window hears when the work ends: nothing after Cancel, failed() or success.
+    std::function<void(const Status &)> outcome(const std::shared_ptr<std::atomic_bool> &cancelled, const QString &title,
+                                                std::function<void()> succeeded);
+
     QWidget *m_window;
 };
