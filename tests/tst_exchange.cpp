@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "apptranslator.h"
 #include "calendarexportdialog.h"
 #include "database.h"
 #include "exchangeactions.h"
@@ -413,6 +414,40 @@ private slots:
         QCOMPARE(dialog.to(), QDate(2026, 12, 31));
         field<QLineEdit>(&dialog, QStringLiteral("From"))->setText(QStringLiteral("not a date"));
         QVERIFY(!ok->isEnabled());
+    }
+
+    // SARADNJA_SCREENSHOTS=dir saves the wizard's pages in Serbian Cyrillic
+    // (a file of people with three errors), to look at the layout.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("SARADNJA_SCREENSHOTS");
+        if (dir.isEmpty())
+            QSKIP("SARADNJA_SCREENSHOTS is not set");
+        AppTranslator::install(Language::SerbianCyrillic);
+        auto w = window();
+        const QString path = writeFile(QStringLiteral("ljudi.csv"),
+                                       QStringLiteral("full_name;organization;email\r\n"
+                                                      "Петар Петровић;;petar@example.org\r\n"
+                                                      ";;nobody@example.org\r\n"
+                                                      "Јована Јовановић;Непостојећа организација;\r\n")
+                                           .toUtf8());
+        ImportWizard *wizard = actions(w.get())->openImportWizard();
+        QVERIFY(wizard);
+        wizard->resize(900, 640);
+        auto *kinds = wizard->currentPage()->findChild<QComboBox *>();
+        kinds->setCurrentIndex(kinds->findData(QStringLiteral("people")));
+        wizard->currentPage()->findChild<QLineEdit *>()->setText(path);
+        QVERIFY(wizard->grab().save(dir + QStringLiteral("/wizard-1-source.png")));
+        wizard->button(QWizard::NextButton)->click();
+        QVERIFY(QTest::qWaitFor([wizard] { return wizard->currentPage()->isComplete(); }, 20000));
+        QVERIFY(wizard->grab().save(dir + QStringLiteral("/wizard-2-preview.png")));
+        wizard->button(QWizard::NextButton)->click();
+        QVERIFY(wizard->grab().save(dir + QStringLiteral("/wizard-3-mapping.png")));
+        wizard->button(QWizard::NextButton)->click();
+        QVERIFY(QTest::qWaitFor([wizard] { return !checkPage(wizard)->isChecking(); }, 20000));
+        QVERIFY(wizard->grab().save(dir + QStringLiteral("/wizard-4-check.png")));
+        wizard->reject();
+        AppTranslator::install(Language::English);
     }
 };
 

@@ -2094,11 +2094,11 @@
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Кодна страна:амп;Кодирање:</translation>
+        <translation>&amp;Кодирање:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation>&amp;Разделник:амп;Раздвајач:</translation>
+        <translation>&amp;Раздвајач:</translation>
     </message>
     <message>
         <source>Reading the file…</source>

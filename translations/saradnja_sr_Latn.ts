@@ -2094,11 +2094,11 @@
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Kodna strana:amp;Kodiranje:</translation>
+        <translation>&amp;Kodiranje:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation>&amp;Razdelnik:amp;Razdvajač:</translation>
+        <translation>&amp;Razdvajač:</translation>
     </message>
     <message>
         <source>Reading the file…</source>
