@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchfolding.h"
+#include "textnormalization.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -11,6 +12,29 @@ class TestSearchFolding : public QObject
     Q_OBJECT
 
 private slots:
+    // Long texts are normalised in pieces: the result must be the whole
+    // text's, whatever falls on a cut (marks, Hangul jamo, surrogate pairs).
+    void piecewiseNormalizationEqualsWhole_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("latin with marks") << QStringLiteral("Đorđe Čačak e\u0301\u0323\u0307 ");
+        QTest::newRow("marks only") << QStringLiteral("\u0301\u0323\u0307\u0328");
+        QTest::newRow("cyrillic, no spaces") << QStringLiteral("ЧачакЙошкар\u0418\u0306ѓќ");
+        QTest::newRow("hangul jamo") << QStringLiteral("\u1100\u1161\u11A8\uAC00\u11A8");
+        QTest::newRow("emoji and music marks") << QStringLiteral("😀👍🏽\U0001D15E\U0001D165\U0001D16Dx");
+        QTest::newRow("compatibility forms") << QStringLiteral("ﬁ①㎏Ａ ℌ");
+    }
+    void piecewiseNormalizationEqualsWhole()
+    {
+        QFETCH(QString, unit);
+        QString text;
+        while (text.size() < 5000)
+            text += unit;
+        for (const auto form : {QString::NormalizationForm_D, QString::NormalizationForm_C,
+                                QString::NormalizationForm_KD, QString::NormalizationForm_KC})
+            QCOMPARE(TextNormalization::normalized(text, form), text.normalized(form));
+    }
+
     void fold_data();
     void fold();
     void foldIsIdempotent_data();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchfolding.h"
 
+#include "textnormalization.h"
+
 #include "transliterator.h"
 
 #include <QSet>
@@ -98,7 +100,7 @@ QString foldText(const QString &text, StrokedD strokedD)
     prepared.replace(u'й', u'ј').replace(u'Й', u'Ј');
     // Decomposing first also takes the dot off the i that lower-casing İ gives.
     const QString latin = Transliterator::toLatin(
-        prepared.normalized(QString::NormalizationForm_KD).toLower());
+        TextNormalization::normalized(prepared, QString::NormalizationForm_KD).toLower());
 
     QString folded;
     folded.reserve(latin.size());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sortkey.h"
 
+#include "textnormalization.h"
+
 #include "transliterator.h"
 
 namespace {
@@ -33,7 +35,7 @@ QString serbianLetter(QChar c, QChar next, bool &consumedNext)
 
 QString SortKey::of(const QString &text)
 {
-    const QString latin = Transliterator::toLatin(text).toLower().normalized(QString::NormalizationForm_C);
+    const QString latin = TextNormalization::normalized(Transliterator::toLatin(text).toLower(), QString::NormalizationForm_C);
     QString key;
     key.reserve(latin.size() + 8);
     for (int i = 0; i < latin.size(); ++i) {
