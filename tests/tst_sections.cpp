@@ -14,7 +14,12 @@
 #include "testsupport.h"
 #include "writetransaction.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QValueAxis>
 #include <QFileInfo>
 #include <QPdfDocument>
 #include <QPrinter>
@@ -183,6 +188,39 @@ private slots:
         QTRY_VERIFY(page->isVisible());
         QCOMPARE(page->model()->index(page->view()->currentIndex().row(), 0).data().toString(),
                  QStringLiteral("Kragujevac – Suresnes"));
+    }
+
+    // The charts: round axis steps, whole percentages, every bar's name with room.
+    void dashboardChartsAreReadable()
+    {
+        auto w = window();
+        const QList<QChartView *> views = w->dashboard()->findChildren<QChartView *>();
+        QCOMPARE(views.size(), 3);
+        int charts = 0;
+        for (QChartView *view : views) {
+            const auto values = view->chart()->axes(Qt::Horizontal) + view->chart()->axes(Qt::Vertical);
+            for (QAbstractAxis *axis : values) {
+                auto *valueAxis = qobject_cast<QValueAxis *>(axis);
+                if (!valueAxis)
+                    continue;
+                ++charts;
+                const double step = valueAxis->tickInterval();
+                const double power = std::pow(10.0, std::floor(std::log10(step)));
+                const double factor = step / power;
+                QVERIFY2(qFuzzyCompare(factor, 1.0) || qFuzzyCompare(factor, 2.0) || qFuzzyCompare(factor, 5.0),
+                         qPrintable(QString::number(step)));
+            }
+            if (!view->chart()->title().startsWith(QStringLiteral("Action plan progress")))
+                continue;
+            const auto series = view->chart()->series();
+            QCOMPARE(series.size(), 1);
+            QBarSet *set = qobject_cast<QAbstractBarSeries *>(series.constFirst())->barSets().constFirst();
+            QVERIFY(set->count() > 0);
+            for (int i = 0; i < set->count(); ++i)
+                QCOMPARE(set->at(i), std::round(set->at(i)));
+            QVERIFY(view->minimumHeight() >= 24 * set->count());
+        }
+        QCOMPARE(charts, 3);
     }
 
     void reportsDialogPreviewsEveryReport()

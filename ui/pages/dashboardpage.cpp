@@ -56,7 +56,16 @@ QChart *barChart(const QString &title, const QStringList &labels, const QList<do
     categories->setLabelsFont(small);
     auto *axis = new QValueAxis;
     const double maximum = std::max(1.0, *std::max_element(values.cbegin(), values.cend()));
-    const double step = std::max(1.0, std::ceil(maximum / 5));
+    // About five ticks at a round interval: 1, 2 or 5 times a power of ten.
+    const double rough = std::max(1.0, maximum / 5);
+    const double power = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = 10 * power;
+    for (double factor : {1.0, 2.0, 5.0}) {
+        if (factor * power >= rough) {
+            step = factor * power;
+            break;
+        }
+    }
     axis->setLabelFormat(QStringLiteral("%d"));
     axis->setRange(0, std::ceil(maximum / step) * step);
     axis->setTickType(QValueAxis::TicksDynamic);
@@ -65,13 +74,23 @@ QChart *barChart(const QString &title, const QStringList &labels, const QList<do
     QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
                                             : static_cast<QAbstractBarSeries *>(new QBarSeries);
     series->append(set);
-    series->setLabelsVisible(true);
+    // Many upright bars are too narrow for their numbers: the axis tells them then.
+    series->setLabelsVisible(horizontal || values.size() <= 8);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    if (!horizontal && labels.size() > 6)
+        categories->setLabelsAngle(-90);
     chart->addSeries(series);
     chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(axis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(axis);
     return chart;
+}
+
+// A horizontal bar chart's height: room for every bar's name.
+int heightForBars(qsizetype bars)
+{
+    return int(std::max<qsizetype>(260, 24 * bars + 100));
 }
 
 } // namespace
@@ -104,11 +123,11 @@ DashboardPage::DashboardPage(QWidget *parent)
     addList(QStringLiteral("agreements"), tr("Agreements expiring (90 days)"), 0, 2);
     addList(QStringLiteral("tasks"), tr("Overdue tasks"), 1, 0);
     addList(QStringLiteral("initiatives"), tr("Open initiatives by stage"), 1, 1);
-    m_countries->setMinimumHeight(420);
-    m_progress->setMinimumHeight(420);
+    // The two charts of named bars take the whole width, so their names are
+    // not cut short, and grow with their number of bars.
     grid->addWidget(m_visits, 1, 2);
-    grid->addWidget(m_countries, 2, 0, 1, 2);
-    grid->addWidget(m_progress, 2, 2);
+    grid->addWidget(m_countries, 2, 0, 1, 3);
+    grid->addWidget(m_progress, 3, 0, 1, 3);
     for (int column = 0; column < 3; ++column)
         grid->setColumnStretch(column, 1);
 }
@@ -192,6 +211,7 @@ void DashboardPage::refresh()
         values << it->second;
     }
     m_countries->setChart(barChart(tr("Partnerships by country"), labels, values, true, tr("none yet")));
+    m_countries->setMinimumHeight(heightForBars(values.size()));
     labels.clear();
     values.clear();
     for (const auto &[year, count] : d.visitsPerYear) {
@@ -203,7 +223,8 @@ void DashboardPage::refresh()
     values.clear();
     for (const auto &[theme, progress] : d.planProgressByTheme) {
         labels << theme;
-        values << progress;
+        values << std::round(progress);
     }
     m_progress->setChart(barChart(tr("Action plan progress by theme (%)"), labels, values, true, tr("no plan yet")));
+    m_progress->setMinimumHeight(heightForBars(values.size()));
 }
