@@ -11,10 +11,12 @@
 #include "sampledata.h"
 #include "sectionpage.h"
 #include "sqlsupport.h"
+#include "themestore.h"
 #include "testsupport.h"
 #include "writetransaction.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -221,6 +223,45 @@ private slots:
             QVERIFY(view->minimumHeight() >= 24 * set->count());
         }
         QCOMPARE(charts, 3);
+    }
+
+    // Qt Charts draws axis labels as rich text: a theme's name shows as typed,
+    // cut to a label's length, and loads nothing.
+    void dashboardChartLabelsAreLiteral()
+    {
+        auto w = window();
+        QBarCategoryAxis *themes = nullptr;
+        for (QChartView *view : w->dashboard()->findChildren<QChartView *>()) {
+            if (view->chart()->title().startsWith(QStringLiteral("Action plan progress")))
+                themes = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).value(0));
+        }
+        QVERIFY(themes);
+        QVERIFY(themes->count() > 0);
+        ThemeStore store(*w->database());
+        auto all = store.list(Language::English);
+        QVERIFY(all);
+        Theme theme;
+        for (const Theme &t : all.value()) {
+            if (t.name(Language::English) == themes->at(0))
+                theme = t;
+        }
+        QVERIFY(theme.id > 0);
+        const Theme original = theme;
+        const QString hostile = QStringLiteral("<b>X</b><img src=\"file:///etc/hostname\">") + QString(300, QLatin1Char('y'));
+        theme.nameEn = theme.nameSrLatn = theme.nameSrCyrl = hostile;
+        QVERIFY(store.save(theme));
+        w->dashboard()->refresh();
+        for (QChartView *view : w->dashboard()->findChildren<QChartView *>()) {
+            if (view->chart()->title().startsWith(QStringLiteral("Action plan progress")))
+                themes = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).value(0));
+        }
+        QVERIFY(themes);
+        const QString expected = (hostile.left(60) + QChar(0x2026)).toHtmlEscaped();
+        QVERIFY2(themes->categories().contains(expected), qPrintable(themes->categories().join(QLatin1Char('|'))));
+        for (const QString &label : themes->categories())
+            QVERIFY(!label.contains(QLatin1Char('<')));
+        Theme restored = original;
+        QVERIFY(store.save(restored));
     }
 
     void reportsDialogPreviewsEveryReport()

@@ -35,6 +35,24 @@ QChartView *chartView(QWidget *parent)
     return view;
 }
 
+// Qt Charts draws axis labels as rich text (QGraphicsTextItem::setHtml), so a
+// name a user typed is escaped, and cut to a length a label can show (a theme
+// named with a hundred thousand characters made the dashboard crawl). A
+// category axis drops repeated labels, so cut names that meet are numbered.
+QStringList chartLabels(const QStringList &names)
+{
+    constexpr int longest = 60;
+    QStringList labels;
+    for (const QString &name : names) {
+        QString label = name.size() > longest ? name.left(longest) + QChar(0x2026) : name;
+        const QString first = label;
+        for (int n = 2; labels.contains(label.toHtmlEscaped()); ++n)
+            label = first + QStringLiteral(" (%1)").arg(n);
+        labels << label.toHtmlEscaped();
+    }
+    return labels;
+}
+
 // A bar chart of labelled values; horizontal when the labels are long.
 QChart *barChart(const QString &title, const QStringList &labels, const QList<double> &values, bool horizontal,
                  const QString &emptyText)
@@ -50,7 +68,7 @@ QChart *barChart(const QString &title, const QStringList &labels, const QList<do
         *set << value;
     set->setColor(QColor(0x2f, 0x5f, 0x9f));
     auto *categories = new QBarCategoryAxis;
-    categories->append(labels);
+    categories->append(chartLabels(labels));
     QFont small = categories->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     categories->setLabelsFont(small);
