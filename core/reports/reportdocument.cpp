@@ -92,9 +92,12 @@ void ReportDocument::keepHeadingsWithNext(double minSpaceBelow)
         if (spaceLeft < minSpaceBelow || nextOnLaterPage) {
             QTextBlockFormat breakBefore;
             breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(block).mergeBlockFormat(breakBefore);
-            // Lay everything out again: an incremental relayout leaves some earlier headings undrawn.
-            m_document->markContentsDirty(0, m_document->characterCount());
+            // One relayout, from the heading on: what comes before it stays as it was.
+            QTextCursor cursor(block);
+            cursor.beginEditBlock();
+            cursor.mergeBlockFormat(breakBefore);
+            m_document->markContentsDirty(block.position(), m_document->characterCount() - block.position());
+            cursor.endEditBlock();
         }
     }
 }
