@@ -230,11 +230,14 @@ private slots:
     void dashboardChartLabelsAreLiteral()
     {
         auto w = window();
-        QBarCategoryAxis *themes = nullptr;
-        for (QChartView *view : w->dashboard()->findChildren<QChartView *>()) {
-            if (view->chart()->title().startsWith(QStringLiteral("Action plan progress")))
-                themes = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).value(0));
-        }
+        auto themeAxis = [&w]() -> QBarCategoryAxis * {
+            for (QChartView *view : w->dashboard()->findChildren<QChartView *>()) {
+                if (view->chart()->title().startsWith(QStringLiteral("Action plan progress")))
+                    return qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).value(0));
+            }
+            return nullptr;
+        };
+        QBarCategoryAxis *themes = themeAxis();
         QVERIFY(themes);
         QVERIFY(themes->count() > 0);
         ThemeStore store(*w->database());
@@ -251,10 +254,7 @@ private slots:
         theme.nameEn = theme.nameSrLatn = theme.nameSrCyrl = hostile;
         QVERIFY(store.save(theme));
         w->dashboard()->refresh();
-        for (QChartView *view : w->dashboard()->findChildren<QChartView *>()) {
-            if (view->chart()->title().startsWith(QStringLiteral("Action plan progress")))
-                themes = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).value(0));
-        }
+        themes = themeAxis();
         QVERIFY(themes);
         const QString expected = (hostile.left(60) + QChar(0x2026)).toHtmlEscaped();
         QVERIFY2(themes->categories().contains(expected), qPrintable(themes->categories().join(QLatin1Char('|'))));

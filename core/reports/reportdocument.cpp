@@ -92,7 +92,8 @@ void ReportDocument::keepHeadingsWithNext(double minSpaceBelow)
         if (spaceLeft < minSpaceBelow || nextOnLaterPage) {
             QTextBlockFormat breakBefore;
             breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            // One relayout, from the heading on: what comes before it stays as it was.
+            // Lay the document out again from the heading on (tables after it too, as Qt
+            // does on a paged document); what comes before it stays as it was.
             QTextCursor cursor(block);
             cursor.beginEditBlock();
             cursor.mergeBlockFormat(breakBefore);

@@ -36,19 +36,21 @@ QChartView *chartView(QWidget *parent)
 }
 
 // Qt Charts draws axis labels as rich text (QGraphicsTextItem::setHtml), so a
-// name a user typed is escaped, and cut to a length a label can show (a theme
-// named with a hundred thousand characters made the dashboard crawl). A
-// category axis drops repeated labels, so cut names that meet are numbered.
+// name a user typed is escaped, and cut to a length a label can show (not
+// inside a surrogate pair). A category axis drops repeated labels, so cut
+// names that meet are numbered.
 QStringList chartLabels(const QStringList &names)
 {
     constexpr int longest = 60;
     QStringList labels;
     for (const QString &name : names) {
-        QString label = name.size() > longest ? name.left(longest) + QChar(0x2026) : name;
-        const QString first = label;
-        for (int n = 2; labels.contains(label.toHtmlEscaped()); ++n)
-            label = first + QStringLiteral(" (%1)").arg(n);
-        labels << label.toHtmlEscaped();
+        QString cut = name;
+        if (name.size() > longest)
+            cut = name.left(name.at(longest - 1).isHighSurrogate() ? longest - 1 : longest) + QChar(0x2026);
+        QString label = cut.toHtmlEscaped();
+        for (int n = 2; labels.contains(label); ++n)
+            label = QStringLiteral("%1 (%2)").arg(cut).arg(n).toHtmlEscaped();
+        labels << label;
     }
     return labels;
 }
