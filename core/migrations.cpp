@@ -2,6 +2,7 @@
 #include "migrations.h"
 
 #include "applog.h"
+#include "checkconstraints.h"
 #include "sqlsupport.h"
 #include "writetransaction.h"
 
@@ -16,6 +17,7 @@ const QList<Migration> &Migrations::all()
         {1, QStringLiteral(":/schema/0001_foundation.sql")},
         {2, QStringLiteral(":/schema/0002_domain.sql")},
         {3, QStringLiteral(":/schema/0003_list_indexes.sql")},
+        {4, QString(), &CheckConstraints::rewriteStoredTables},
     };
     return steps;
 }
@@ -51,19 +53,25 @@ Status Migrations::upgrade(const QSqlDatabase &db, int targetVersion, const QLis
 Status Migrations::applyStep(const QSqlDatabase &db, const Migration &step)
 {
     const QString failed = QCoreApplication::translate("Migrations", "The database could not be upgraded.");
-    QFile file(step.scriptPath);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return Error(ErrorCode::Io, failed, QStringLiteral("cannot read ") + step.scriptPath);
-    const QString script = QString::fromUtf8(file.readAll());
+    QStringList statements;
+    if (!step.scriptPath.isEmpty()) {
+        QFile file(step.scriptPath);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return Error(ErrorCode::Io, failed, QStringLiteral("cannot read ") + step.scriptPath);
+        statements = splitStatements(QString::fromUtf8(file.readAll()));
+    }
 
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    const QStringList statements = splitStatements(script);
-    for (const QString &statement : statements) {
+    for (const QString &statement : std::as_const(statements)) {
         if (Status done = Sql::exec(db, statement); !done)
             return Error(done.error().code(), failed,
                          done.error().detail() + QStringLiteral(" in: ") + statement.left(200));
+    }
+    if (step.code) {
+        if (Status done = step.code(db); !done)
+            return Error(done.error().code(), failed, done.error().detail());
     }
     // PRAGMA values cannot be bound; the version is an integer we control.
     if (Status stamped = Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !stamped)

@@ -7,14 +7,19 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QSqlDatabase;
 
 // One numbered step of the schema. Its SQL lives in core/schema/NNNN_name.sql,
-// embedded as a resource; the file may hold several statements.
+// embedded as a resource; the file may hold several statements. A step that
+// SQL alone cannot express has code instead (or as well, run after the
+// script), in the same transaction.
 struct Migration
 {
     int version = 0;
     QString scriptPath;
+    std::function<Status(const QSqlDatabase &)> code = {};
 };
 
 // The ordered chain of schema upgrades. PRAGMA user_version holds the version

@@ -246,6 +246,94 @@ private slots:
         QVERIFY(!Database::openReader(dir.filePath(QStringLiteral("nothing.db"))));
     }
 
+    // A reader opened while the writer is in the middle of a write must not
+    // drop the writer's lock: closing any handle of the file releases every
+    // POSIX lock this process holds on it, so the reader of a file open here
+    // reads no header with a handle of its own.
+    void readerLeavesTheWritersLockAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = newRegister(dir);
+        auto writer = Database::open(path);
+        QVERIFY(writer);
+        WriteTransaction transaction(writer.value()->connection());
+        QVERIFY(transaction.isActive());
+        QVERIFY(Sql::run(writer.value()->connection(), QStringLiteral("UPDATE app_meta SET value = 'x' WHERE key = 'created_by_version'")));
+        bool opened = false;
+        std::unique_ptr<QThread> thread(QThread::create([&] { opened = bool(Database::openReader(path)); }));
+        thread->start();
+        QVERIFY(thread->wait(20000));
+        QVERIFY(opened);
+        // Another process still finds the file locked for writing.
+        const ProcessResult other = run(QStringLiteral("sqlite3"),
+                                        {path, QStringLiteral("PRAGMA busy_timeout = 0; BEGIN IMMEDIATE; SELECT 'got it';")});
+        QVERIFY2(!other.out.contains(QStringLiteral("got it")), qPrintable(other.out));
+        QVERIFY2(other.err.contains(QStringLiteral("locked")), qPrintable(other.err));
+        transaction.rollback();
+    }
+
+    // The app shows a register first and checks it on another thread: until
+    // the check has passed nothing can be written, then everything can.
+    void checkLaterTakesNoChangeUntilTheCheckPasses()
+    {
+        QTemporaryDir dir;
+        const QString path = newRegister(dir);
+        OpenOptions options;
+        options.checkLater = true;
+        auto db = Database::open(path, options);
+        QVERIFY(db);
+        QVERIFY(db.value()->isCheckPending());
+        QVERIFY(db.value()->isReadOnly());
+        QCOMPARE(db.value()->readOnlyReason(), ReadOnlyReason::Checking);
+        QVERIFY(db.value()->readOnlyMessage().contains(QStringLiteral("Checking")));
+        const QString write = QStringLiteral("INSERT INTO app_meta (key, value) VALUES ('note', 'x')");
+        QVERIFY(!Sql::run(db.value()->connection(), write));
+
+        Status checked = Error(ErrorCode::Invalid, QStringLiteral("not run"));
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            auto reader = Database::openReader(path);
+            checked = reader ? Database::quickCheck(*reader.value()) : Status(reader.error());
+        }));
+        thread->start();
+        QVERIFY(thread->wait(20000));
+        QVERIFY2(checked, qPrintable(checked.error().toLogString()));
+        QVERIFY(db.value()->checkPassed());
+        QVERIFY(!db.value()->isCheckPending());
+        QVERIFY(!db.value()->isReadOnly());
+        QVERIFY(db.value()->readOnlyMessage().isEmpty());
+        QVERIFY(Sql::run(db.value()->connection(), write));
+        // Still the register's usual settings.
+        QCOMPARE(Sql::scalar(db.value()->connection(), QStringLiteral("PRAGMA synchronous")).value().toInt(), 2);
+        QCOMPARE(Sql::scalar(db.value()->connection(), QStringLiteral("PRAGMA secure_delete")).value().toInt(), 1);
+    }
+
+    // A register read-only for another reason stays read-only after its check;
+    // one that must be upgraded is checked before the upgrade, as always.
+    void checkLaterKeepsOtherReasonsAndChecksBeforeAnUpgrade()
+    {
+        QTemporaryDir dir;
+        const QString path = newRegister(dir);
+        OpenOptions options;
+        options.checkLater = true;
+        options.access = AccessMode::ReadOnly;
+        {
+            auto db = Database::open(path, options);
+            QVERIFY(db);
+            QCOMPARE(db.value()->readOnlyReason(), ReadOnlyReason::Requested);
+            QVERIFY(db.value()->checkPassed());
+            QCOMPARE(db.value()->readOnlyReason(), ReadOnlyReason::Requested);
+            QVERIFY(!Sql::run(db.value()->connection(), QStringLiteral("INSERT INTO app_meta (key, value) VALUES ('n', 'x')")));
+        }
+        rawExec(path, {QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() - 1)});
+        options.access = AccessMode::ReadWrite;
+        options.autoBackup = false;
+        auto upgraded = Database::open(path, options);
+        QVERIFY2(upgraded, qPrintable(upgraded.error().toLogString()));
+        QVERIFY(!upgraded.value()->isCheckPending());
+        QVERIFY(!upgraded.value()->isReadOnly());
+        QCOMPARE(upgraded.value()->schemaVersion(), Migrations::latestVersion());
+    }
+
     void secondWriterOpensReadOnly()
     {
         QTemporaryDir dir;

@@ -8,12 +8,15 @@
 #include "recordeditor.h"
 #include "sectionpage.h"
 #include "sqlsupport.h"
+#include "storagepaths.h"
 #include "windowhost.h"
 #include "readonlybanner.h"
 #include "guisupport.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QStatusBar>
 #include <QMenuBar>
 #include <QProcess>
 #include <QSignalSpy>
@@ -44,6 +47,71 @@ private slots:
         for (QAction *action : window.menuBar()->actions())
             menus << action->text();
         QVERIFY(menus.contains(QStringLiteral("&File")));
+    }
+
+    // The register shows at once; its quick check runs off the UI thread and,
+    // until it has passed, nothing can be changed (the status bar says why).
+    void checksTheRegisterAfterShowingIt()
+    {
+        QTemporaryDir dir;
+        const QString path = createRegister(dir.path());
+        MainWindow window;
+        window.show();
+        QSignalSpy checked(&window, &MainWindow::registerChecked);
+        QVERIFY(window.openRegister(path));
+        // The check's result comes back through the event loop, not yet run here.
+        QVERIFY(window.database()->isCheckPending());
+        SectionPage *page = window.section(RecordKind::Organization);
+        QVERIFY(!page->newButton()->isEnabled());
+        auto *field = page->editor()->findChild<QLineEdit *>();
+        QVERIFY(field && field->isReadOnly());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Checking the register")));
+        QVERIFY(window.banner()->isHidden());
+
+        QVERIFY(checked.wait(30000));
+        QVERIFY(checked.constFirst().at(0).value<Status>().ok());
+        QVERIFY(!window.database()->isReadOnly());
+        QVERIFY(page->newButton()->isEnabled());
+        QVERIFY(!field->isReadOnly());
+        QCOMPARE(window.statusBar()->currentMessage(), window.database()->path());
+        Organization o;
+        o.name = QStringLiteral("Opština Čoka");
+        o.country = QStringLiteral("RS");
+        QVERIFY(OrganizationStore(*window.database()).save(o));
+    }
+
+    // A register whose check fails is closed again, with the reason, unchanged.
+    void closesARegisterWhoseCheckFails()
+    {
+        QTemporaryDir dir;
+        const QString path = createRegister(dir.path());
+        // Garbage in a b-tree page that opening and the dashboard do not read.
+        const qint64 pageSize = rawScalar(path, QStringLiteral("PRAGMA page_size")).toLongLong();
+        const qint64 page
+            = rawScalar(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'visit_programme'")).toLongLong();
+        QVERIFY(page > 1);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek((page - 1) * pageSize));
+            QVERIFY(file.write(QByteArray(int(pageSize), '\xA5')) == pageSize);
+        }
+        const QByteArray before = sha256(path);
+
+        MainWindow window;
+        window.show();
+        QSignalSpy checked(&window, &MainWindow::registerChecked);
+        QVERIFY(window.openRegister(path));
+        QString message;
+        GuiSupport::answerNextMessageBox(QMessageBox::Ok, &message);
+        QVERIFY(checked.wait(30000));
+        const Status status = checked.constFirst().at(0).value<Status>();
+        QVERIFY(!status);
+        QCOMPARE(status.error().code(), ErrorCode::Damaged);
+        QVERIFY2(message.contains(QStringLiteral("damaged")), qPrintable(message));
+        QVERIFY(!window.database());
+        QCOMPARE(sha256(path), before);
+        QVERIFY(!QFile::exists(StoragePaths::journalPath(path)));
     }
 
     // Opening returns before the daily backup, which is taken off the UI

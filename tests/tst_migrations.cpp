@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupmanager.h"
+#include "checkconstraints.h"
 #include "database.h"
 #include "migrations.h"
 #include "sqlsupport.h"
@@ -39,6 +40,11 @@ private slots:
         QVERIFY(!steps.isEmpty());
         for (int i = 0; i < steps.size(); ++i) {
             QCOMPARE(steps.at(i).version, i + 1);
+            // A step is a script of statements, or code, or both.
+            if (steps.at(i).scriptPath.isEmpty()) {
+                QVERIFY(steps.at(i).code);
+                continue;
+            }
             QVERIFY2(QFile::exists(steps.at(i).scriptPath), qPrintable(steps.at(i).scriptPath));
             QVERIFY(!Migrations::splitStatements(QString::fromUtf8([&] {
                          QFile f(steps.at(i).scriptPath);
@@ -74,6 +80,15 @@ private slots:
         QCOMPARE(Sql::scalar(db.value()->connection(), QStringLiteral("SELECT name_sr_cyrl FROM themes WHERE key = 'youth'"))
                      .value().toString(),
                  QStringLiteral("Млади"));
+        // An upgraded file is rewritten with the current page size (it had SQLite's default of 4 KiB).
+        if (from < Migrations::latestVersion())
+            QCOMPARE(Sql::scalar(db.value()->connection(), QStringLiteral("PRAGMA page_size")).value().toInt(), 32768);
+        // The audit trail's CHECK refuses and accepts what it did at every version.
+        const QString audit = QStringLiteral("INSERT INTO audit_log (changed_at, actor, action, record_kind, record_id) "
+                                             "VALUES ('2026-12-04T10:00:00Z', 'test', ?, 'theme', 1)");
+        QVERIFY(!Sql::run(db.value()->connection(), audit, {QStringLiteral("bogus")}));
+        QVERIFY(!Sql::run(db.value()->connection(), audit, {QStringLiteral("Erase")}));
+        QVERIFY(Sql::run(db.value()->connection(), audit, {QStringLiteral("erase")}));
         const QList<BackupInfo> backups = BackupManager(path).list();
         if (from < Migrations::latestVersion()) {
             // A backup of the old version was taken before upgrading.
@@ -81,6 +96,56 @@ private slots:
             QVERIFY(backups.last().reason.startsWith(QStringLiteral("before-upgrade")));
             QCOMPARE(rawScalar(backups.last().filePath, QStringLiteral("PRAGMA user_version")).toInt(), from);
         }
+    }
+
+    void checkConstraintsAreWrittenOut_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("strings") << QStringLiteral("CREATE TABLE t (a TEXT CHECK (a IN ('x', 'y', 'z')))")
+                                 << QStringLiteral("CREATE TABLE t (a TEXT CHECK ((a = 'x' OR a = 'y' OR a = 'z')))");
+        QTest::newRow("quotes, commas and parentheses inside")
+            << QStringLiteral("CREATE TABLE t (a TEXT CHECK (a in ('it''s', 'a, b', '(c)')))")
+            << QStringLiteral("CREATE TABLE t (a TEXT CHECK ((a = 'it''s' OR a = 'a, b' OR a = '(c)')))");
+        QTest::newRow("over lines") << QStringLiteral("CHECK (kind IN ('a',\n    'b'))\n, CHECK (done IN (0, 1, -1))")
+                                    << QStringLiteral("CHECK ((kind = 'a' OR kind = 'b'))\n, CHECK ((done = 0 OR done = 1 OR done = -1))");
+        QTest::newRow("a subquery stays") << QStringLiteral("CHECK (a IN (SELECT b FROM c))")
+                                          << QStringLiteral("CHECK (a IN (SELECT b FROM c))");
+        QTest::newRow("no list") << QStringLiteral("CREATE TABLE t (inside TEXT, a INTEGER CHECK (a >= 0))")
+                                 << QStringLiteral("CREATE TABLE t (inside TEXT, a INTEGER CHECK (a >= 0))");
+    }
+
+    void checkConstraintsAreWrittenOut()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        QCOMPARE(CheckConstraints::withoutInLists(sql), expected);
+    }
+
+    void aNewRegisterHasNoInListsAndLargePages()
+    {
+        QTemporaryDir dir;
+        auto db = Database::create(dir.filePath(QStringLiteral("new.saradnja")));
+        QVERIFY2(db, qPrintable(db.error().toLogString()));
+        QCOMPARE(Sql::scalar(db.value()->connection(), QStringLiteral("PRAGMA page_size")).value().toInt(), 32768);
+        auto tables = Sql::run(db.value()->connection(),
+                               QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql IS NOT NULL"));
+        QVERIFY(tables);
+        int checked = 0;
+        while (tables.value().next()) {
+            const QString sql = tables.value().value(1).toString();
+            QVERIFY2(CheckConstraints::withoutInLists(sql) == sql, qPrintable(tables.value().value(0).toString()));
+            checked += sql.contains(QLatin1String("CHECK")) ? 1 : 0;
+        }
+        QVERIFY(checked >= 10);
+        // The written-out constraints still refuse.
+        const QString visit = QStringLiteral("INSERT INTO visits (title, direction, kind, start_date, created_at, updated_at) "
+                                             "VALUES ('Posjet', ?, ?, '2026-12-04', '2026-12-04', '2026-12-04')");
+        QVERIFY(!Sql::run(db.value()->connection(), visit, {QStringLiteral("sideways"), QStringLiteral("meeting")}));
+        QVERIFY(!Sql::run(db.value()->connection(), visit, {QStringLiteral("incoming"), QStringLiteral("picnic")}));
+        QVERIFY(!Sql::run(db.value()->connection(), visit, {QVariant(), QStringLiteral("meeting")}));
+        QVERIFY(Sql::run(db.value()->connection(), visit, {QStringLiteral("incoming"), QStringLiteral("meeting")}));
+        QVERIFY(db.value()->integrityCheck());
     }
 
     void failingStepRollsBackToThePreviousVersion()

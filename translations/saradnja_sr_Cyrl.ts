@@ -1528,6 +1528,10 @@
         <source>The register is not open.</source>
         <translation>Регистар није отворен.</translation>
     </message>
+    <message>
+        <source>Checking the register… You can look at it now; changes are possible when the check is done.</source>
+        <translation>Регистар се проверава… Већ га можете прегледати; измене су могуће када провера буде готова.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

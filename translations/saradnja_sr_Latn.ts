@@ -1528,6 +1528,10 @@
         <source>The register is not open.</source>
         <translation>Registar nije otvoren.</translation>
     </message>
+    <message>
+        <source>Checking the register… You can look at it now; changes are possible when the check is done.</source>
+        <translation>Registar se proverava… Već ga možete pregledati; izmene su moguće kada provera bude gotova.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

@@ -10,7 +10,9 @@
 #include "recordkind.h"
 
 #include <QList>
+#include <QPointer>
 
+class BackgroundTask;
 class Database;
 class Error;
 class QListWidget;
@@ -32,7 +34,10 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the register at path; on failure shows the reason and keeps the current one.
+    // Opens the register at path; on failure shows the reason and keeps the
+    // current one. The register shows at once; its quick check runs off the
+    // UI thread, and until it passes the register takes no changes
+    // (registerChecked tells when; a damaged register is closed again).
     bool openRegister(const QString &path);
     void setDatabase(std::unique_ptr<Database> db);
     // Hands the open register over (to the window that replaces this one) and shows none.
@@ -77,6 +82,9 @@ signals:
     void backupFinished(const QString &path);
     // The automatic daily backup taken after opening finished (or failed: see the banner).
     void dailyBackupFinished(const Status &status);
+    // The quick check of the register just opened finished: it passed and the
+    // register takes changes, or it failed and the register was closed.
+    void registerChecked(const Status &status);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +92,10 @@ protected:
 private:
     void createActions();
     void updateTitleAndBanner();
+    // The quick check of a register opened without it, on a reader off the UI thread.
+    void checkRegister();
+    // Editors, buttons and banner follow the register's access (after its check).
+    void updateAccess();
     // The automatic daily backup, when due, on a reader off the UI thread.
     void takeDailyBackup();
     void rememberRecent(const QString &path);
@@ -110,4 +122,5 @@ private:
     QStackedWidget *m_pages;
     QList<SectionPage *> m_sections;
     QMenu *m_recentMenu = nullptr;
+    QPointer<BackgroundTask> m_check;
 };

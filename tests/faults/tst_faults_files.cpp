@@ -143,6 +143,23 @@ private:
         QVERIFY(!db.error().message().isEmpty());
         db = Error();
         QCOMPARE(sha256(path), before);
+        // The app's way: the register shows first and its quick check runs
+        // on a reader; the file is refused then, unchanged all the same.
+        OpenOptions later = quiet();
+        later.checkLater = true;
+        db = Database::open(path, later);
+        if (db) {
+            QVERIFY(db.value()->isCheckPending());
+            QVERIFY(db.value()->isReadOnly());
+            auto reader = Database::openReader(path);
+            const Status checked = reader ? Database::quickCheck(*reader.value()) : Status(reader.error());
+            QVERIFY2(!checked, qPrintable(path));
+            QCOMPARE(Error::codeName(checked.error().code()), Error::codeName(expected));
+        } else {
+            QCOMPARE(Error::codeName(db.error().code()), Error::codeName(expected));
+        }
+        db = Error();
+        QCOMPARE(sha256(path), before);
         const ProcessResult check = runCli({QStringLiteral("--db"), path, QStringLiteral("check")});
         QCOMPARE(check.exitCode, 1); // a clean failure, not a crash (-1)
         QVERIFY2(check.err.contains(cliMessage), qPrintable(check.err));

@@ -299,6 +299,13 @@ void SectionPage::setDatabase(Database *db, RecordListModel::Source source)
     updateButtons();
 }
 
+void SectionPage::updateAccess()
+{
+    if (m_editor)
+        m_editor->setReadOnly(!m_db || m_db->isReadOnly());
+    updateButtons();
+}
+
 void SectionPage::updateButtons()
 {
     const bool writable = m_db && !m_db->isReadOnly() && m_editor;

@@ -58,6 +58,8 @@ public:
     // wide table). The user's splitter position wins once there is one.
     void setEditorBelow();
     void setDatabase(Database *db, RecordListModel::Source source);
+    // The register became writable or read-only (its check on open passed): editor and buttons follow.
+    void updateAccess();
     // Where saves and deletes are recorded for undo (owned by the window).
     void setUndoHistory(UndoHistory *history) { m_history = history; }
     // Rows that stand out (e.g. agreements about to expire), asked of the
@@ -82,6 +84,7 @@ public:
     QTableView *view() const { return m_view; }
     RecordListModel *model() const { return m_model; }
     QLineEdit *filterEdit() const { return m_filter; }
+    QPushButton *newButton() const { return m_new; }
     QPushButton *deleteButton() const { return m_delete; }
 
 signals:
