@@ -375,10 +375,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::openRegister(const QString &path)
 {
-    // The daily backup copies and checks the whole file: on a large register
-    // that takes seconds, so it is taken after the window shows the register.
-    // Its quick check reads the whole file (0.3 s for 700 MB): it runs after
-    // the window shows the register, too.
+    // The quick check reads the whole file (0.3 s for 700 MB) and the daily
+    // backup copies and checks it (seconds): both run after the window shows
+    // the register, off the UI thread.
     OpenOptions options;
     options.autoBackup = false;
     options.checkLater = true;
@@ -627,7 +626,5 @@ void MainWindow::restoreBackup(const QString &backupPath)
         page->setDatabase(m_database.get(), Sections::source(page->kind(), m_database.get()));
     m_infoPage->showDatabase(m_database.get());
     updateTitleAndBanner();
-    if (m_database && m_database->isCheckPending())
-        checkRegister();
     emit databaseChanged();
 }
