@@ -12,6 +12,7 @@
 #include <QChart>
 #include <QChartView>
 #include <cmath>
+#include <memory>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHorizontalBarSeries>
@@ -56,6 +57,14 @@ QStringList chartLabels(const QStringList &names)
 }
 
 // A bar chart of labelled values; horizontal when the labels are long.
+// QChartView::setChart releases the chart shown before without deleting it
+// (it leaves the view's scene): it goes here, the new one stays with the view.
+void showChart(QChartView *view, QChart *chart)
+{
+    const std::unique_ptr<QChart> previous(view->chart());
+    view->setChart(chart);
+}
+
 QChart *barChart(const QString &title, const QStringList &labels, const QList<double> &values, bool horizontal,
                  const QString &emptyText)
 {
@@ -230,7 +239,7 @@ void DashboardPage::refresh()
         labels << it->first;
         values << it->second;
     }
-    m_countries->setChart(barChart(tr("Partnerships by country"), labels, values, true, tr("none yet")));
+    showChart(m_countries, barChart(tr("Partnerships by country"), labels, values, true, tr("none yet")));
     m_countries->setMinimumHeight(heightForBars(values.size()));
     labels.clear();
     values.clear();
@@ -238,13 +247,13 @@ void DashboardPage::refresh()
         labels << QString::number(year);
         values << count;
     }
-    m_visits->setChart(barChart(tr("Visits per year"), labels, values, false, tr("none yet")));
+    showChart(m_visits, barChart(tr("Visits per year"), labels, values, false, tr("none yet")));
     labels.clear();
     values.clear();
     for (const auto &[theme, progress] : d.planProgressByTheme) {
         labels << theme;
         values << std::round(progress);
     }
-    m_progress->setChart(barChart(tr("Action plan progress by theme (%)"), labels, values, true, tr("no plan yet")));
+    showChart(m_progress, barChart(tr("Action plan progress by theme (%)"), labels, values, true, tr("no plan yet")));
     m_progress->setMinimumHeight(heightForBars(values.size()));
 }
