@@ -199,7 +199,7 @@ void addLists(ReportDocument &report, const Grouping &grouping, const QList<Part
         QList<QStringList> rows;
         for (int index : g.members)
             rows << partnershipRow(partnerships.at(index), names, t);
-        report.addTable(headers, rows, {24, 36, 16, 11, 13},
+        report.addTable(headers, rows, {23, 28, 20, 16, 13},
                         t.label(QT_TRANSLATE_NOOP("Report", "No partnerships recorded.")));
     }
 }
