@@ -61,6 +61,12 @@ QString canonicalKey(const QString &path)
     return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
 }
 
+bool isOpenHere(const QString &path)
+{
+    QMutexLocker locker(&openPathsMutex());
+    return openPaths().contains(canonicalKey(path));
+}
+
 // Opens a short-lived, read-only connection; removes it on destruction.
 class ScratchConnection
 {
@@ -204,15 +210,10 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
 {
-    bool openHere = false;
-    {
-        QMutexLocker locker(&openPathsMutex());
-        openHere = openPaths().contains(canonicalKey(path));
-    }
     // A file this process has open was checked when it was opened; reading
     // its header with a handle of our own would, on close, drop the POSIX
     // locks of the owner's connection (in the middle of its write, say).
-    if (!openHere) {
+    if (!isOpenHere(path)) {
         if (Status header = checkHeader(path); !header)
             return header.error();
     }
@@ -230,11 +231,8 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
 
 Result<std::unique_ptr<Database>> Database::openWorker(const QString &path)
 {
-    {
-        QMutexLocker locker(&openPathsMutex());
-        if (!openPaths().contains(canonicalKey(path)))
-            return Error(ErrorCode::Invalid, tr("The register is not open."), path);
-    }
+    if (!isOpenHere(path))
+        return Error(ErrorCode::Invalid, tr("The register is not open."), path);
     std::unique_ptr<Database> worker(new Database(path, nextConnectionName()));
     worker->m_isReader = true; // a second connection: the path stays registered by its owner
     if (Status opened = worker->openConnection(); !opened)
@@ -316,11 +314,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!QFileInfo(QFileInfo(absolute).absolutePath()).isDir())
         return Error(ErrorCode::MissingFolder, tr("The folder of the register does not exist."), absolute);
-    {
-        QMutexLocker locker(&openPathsMutex());
-        if (openPaths().contains(canonicalKey(absolute)))
-            return Error(ErrorCode::Locked, tr("This register is already open in this window."), absolute);
-    }
+    if (isOpenHere(absolute))
+        return Error(ErrorCode::Locked, tr("This register is already open in this window."), absolute);
     if (Status header = checkHeader(absolute); !header) {
         AppLog::error(QStringLiteral("open ") + absolute, header.error());
         return header.error();
@@ -582,11 +577,8 @@ Status Database::copyTo(const QString &target) const
 
 Status Database::verifyFile(const QString &path)
 {
-    {
-        QMutexLocker locker(&openPathsMutex());
-        if (openPaths().contains(canonicalKey(path)))
-            return Error(ErrorCode::Locked, tr("This register is already open in this window."), path);
-    }
+    if (isOpenHere(path))
+        return Error(ErrorCode::Locked, tr("This register is already open in this window."), path);
     if (Status header = checkHeader(path); !header)
         return header;
     const ScratchConnection scratch(path);

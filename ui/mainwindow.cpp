@@ -387,8 +387,7 @@ bool MainWindow::openRegister(const QString &path)
         return false;
     }
     setDatabase(opened.take());
-    if (!m_database->isCheckPending()) // checked before its upgrade
-        takeDailyBackup();
+    takeDailyBackup(); // at once when the register was checked before its upgrade; else after its check
     return true;
 }
 
@@ -496,16 +495,16 @@ void MainWindow::updateTitleAndBanner()
     // The check on open lasts a moment (0.3 s for 700 MB): the status bar
     // says so, where a banner would flash in and out and move the page.
     const bool checking = m_database->readOnlyReason() == ReadOnlyReason::Checking;
+    const bool readOnlyNote = m_database->isReadOnly() && !checking;
     QStringList notes;
-    if (m_database->isReadOnly() && !checking)
+    if (readOnlyNote)
         notes << m_database->readOnlyMessage();
     notes << m_database->warnings();
     if (notes.isEmpty())
         m_banner->clear();
     else
-        m_banner->showMessage(notes.join(QLatin1Char('\n')), m_database->isReadOnly() && !checking
-                                                                 ? ReadOnlyBanner::Kind::Information
-                                                                 : ReadOnlyBanner::Kind::Warning);
+        m_banner->showMessage(notes.join(QLatin1Char('\n')),
+                              readOnlyNote ? ReadOnlyBanner::Kind::Information : ReadOnlyBanner::Kind::Warning);
     statusBar()->showMessage(checking ? m_database->readOnlyMessage() : m_database->path());
 }
 
