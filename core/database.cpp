@@ -410,6 +410,26 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const Po
     return open(absolute, options);
 }
 
+bool Database::needsUpgrade(const QString &path)
+{
+    if (isOpenHere(path) || !checkHeader(path))
+        return false;
+    const ScratchConnection scratch(path);
+    if (!scratch.isOpen())
+        return false;
+    auto facts = readFacts(scratch.db());
+    return facts && facts.value().applicationId == Migrations::applicationId && facts.value().version > 0
+           && facts.value().version < Migrations::latestVersion();
+}
+
+Status Database::upgrade(const QString &path)
+{
+    OpenOptions options;
+    options.autoBackup = false; // the backup before the upgrade is taken all the same
+    auto opened = open(path, options);
+    return opened ? Status() : Status(opened.error());
+}
+
 void Database::decideAccess(const OpenOptions &options)
 {
     const QFileInfo info(m_path);

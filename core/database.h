@@ -73,6 +73,15 @@ public:
     // nothing behind. Refuses an existing file.
     static Result<std::unique_ptr<Database>> create(const QString &path, const Populate &populate = {});
 
+    // Whether open() would upgrade the register at path: ours, saved by an
+    // older version. False for a file open() must judge itself (not a
+    // register, newer, unreadable, already open here).
+    static bool needsUpgrade(const QString &path);
+    // Upgrades the register at path and closes it again, as open() would:
+    // the quick check, a backup, the migrations, the rewrite with larger
+    // pages. Seconds for a large register: the app runs it on another thread.
+    static Status upgrade(const QString &path);
+
     // A second, read-only connection to an open register's file, for work on
     // another thread (reports, backups): call it on that thread and use the
     // result only there (a connection belongs to the thread that opened it).

@@ -93,6 +93,26 @@ QVariant rawScalar(const QString &path, const QString &sql)
     return query.value(0);
 }
 
+bool damageTablePage(const QString &path, const QString &table)
+{
+    const qint64 pageSize = rawScalar(path, QStringLiteral("PRAGMA page_size")).toLongLong();
+    QVariant root;
+    {
+        RawConnection raw(path);
+        QSqlQuery query(raw.db());
+        query.prepare(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?"));
+        query.addBindValue(table);
+        if (query.exec() && query.next())
+            root = query.value(0);
+    }
+    const qint64 page = root.toLongLong();
+    if (pageSize <= 0 || page <= 1)
+        return false;
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.seek((page - 1) * pageSize)
+           && file.write(QByteArray(int(pageSize), '\xA5')) == pageSize;
+}
+
 QString dumpContent(const QString &path)
 {
     RawConnection raw(path);

@@ -22,6 +22,10 @@ QByteArray sha256(const QString &path);
 // bypassing Database (to build fixtures: older versions, foreign files...).
 void rawExec(const QString &path, const QStringList &statements);
 QVariant rawScalar(const QString &path, const QString &sql);
+// Overwrites the root page of table with garbage, in place: a damaged
+// b-tree that opening and the dashboard do not read, but the quick check
+// does. The file must not be open as a database in this process.
+bool damageTablePage(const QString &path, const QString &table);
 // Every row of every table, as sorted text: equal content gives equal dumps.
 QString dumpContent(const QString &path);
 

@@ -334,6 +334,57 @@ private slots:
         QCOMPARE(upgraded.value()->schemaVersion(), Migrations::latestVersion());
     }
 
+    // What the app asks before opening, and the upgrade it then runs on another thread.
+    void needsUpgradeTellsAnOlderRegisterAndUpgradeMakesItCurrent()
+    {
+        QTemporaryDir dir;
+        const QString current = newRegister(dir);
+        QVERIFY(!Database::needsUpgrade(current));
+        const QString old = dir.filePath(QStringLiteral("old.saradnja"));
+        QVERIFY(QFile::copy(sourceDir() + QStringLiteral("/tests/fixtures/schema-v1.sqlite"), old));
+        QVERIFY(QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(Database::needsUpgrade(old));
+        // Not for what open() judges itself: a register open here, a newer one, not a register, nothing.
+        {
+            auto held = Database::open(old, OpenOptions{AccessMode::ReadWrite, false, false, false});
+            QVERIFY(held);
+            QVERIFY(!Database::needsUpgrade(old));
+        }
+        const QString newer = newRegister(dir, QStringLiteral("newer.db"));
+        rawExec(newer, {QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)});
+        QVERIFY(!Database::needsUpgrade(newer));
+        const QString foreign = dir.filePath(QStringLiteral("foreign.sqlite"));
+        rawExec(foreign, {QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("PRAGMA user_version = 1")});
+        QVERIFY(!Database::needsUpgrade(foreign));
+        QVERIFY(!Database::needsUpgrade(dir.filePath(QStringLiteral("missing.db"))));
+
+        QVERIFY(!QFile::exists(StoragePaths::lockFilePath(old)));
+        const Status upgraded = Database::upgrade(old);
+        QVERIFY2(upgraded, qPrintable(upgraded.error().toLogString()));
+        QVERIFY(!Database::needsUpgrade(old));
+        QCOMPARE(rawScalar(old, QStringLiteral("PRAGMA user_version")).toInt(), Migrations::latestVersion());
+        QVERIFY(!QFile::exists(StoragePaths::lockFilePath(old))); // closed again
+        QVERIFY(!QFile::exists(StoragePaths::journalPath(old)));
+    }
+
+    // A damaged older register is refused by the check before its upgrade, unchanged.
+    void upgradeChecksFirstAndLeavesADamagedRegisterAlone()
+    {
+        QTemporaryDir dir;
+        const QString old = dir.filePath(QStringLiteral("old.saradnja"));
+        QVERIFY(QFile::copy(sourceDir() + QStringLiteral("/tests/fixtures/schema-v1.sqlite"), old));
+        QVERIFY(QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(damageTablePage(old, QStringLiteral("themes")));
+        const QByteArray before = sha256(old);
+        QVERIFY(Database::needsUpgrade(old));
+        const Status upgraded = Database::upgrade(old);
+        QVERIFY(!upgraded);
+        QCOMPARE(Error::codeName(upgraded.error().code()), Error::codeName(ErrorCode::Damaged));
+        QCOMPARE(sha256(old), before);
+        QVERIFY(!QFile::exists(StoragePaths::journalPath(old)));
+        QVERIFY(!QFile::exists(StoragePaths::lockFilePath(old)));
+    }
+
     void secondWriterOpensReadOnly()
     {
         QTemporaryDir dir;

@@ -4,6 +4,7 @@
 #include "archivetransfer.h"
 #include "database.h"
 #include "mainwindow.h"
+#include "migrations.h"
 #include "organizationstore.h"
 #include "recordeditor.h"
 #include "sectionpage.h"
@@ -19,6 +20,8 @@
 #include <QStatusBar>
 #include <QMenuBar>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,17 +88,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = createRegister(dir.path());
-        // Garbage in a b-tree page that opening and the dashboard do not read.
-        const qint64 pageSize = rawScalar(path, QStringLiteral("PRAGMA page_size")).toLongLong();
-        const qint64 page
-            = rawScalar(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'visit_programme'")).toLongLong();
-        QVERIFY(page > 1);
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            QVERIFY(file.seek((page - 1) * pageSize));
-            QVERIFY(file.write(QByteArray(int(pageSize), '\xA5')) == pageSize);
-        }
+        QVERIFY(damageTablePage(path, QStringLiteral("visit_programme")));
         const QByteArray before = sha256(path);
 
         MainWindow window;
@@ -112,6 +105,68 @@ private slots:
         QVERIFY(!window.database());
         QCOMPARE(sha256(path), before);
         QVERIFY(!QFile::exists(StoragePaths::journalPath(path)));
+    }
+
+    // A register of an older version is upgraded off the UI thread behind a
+    // progress dialog that cannot be cancelled halfway, then opened.
+    void upgradesAnOlderRegisterOffTheUiThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.saradnja"));
+        QVERIFY(QFile::copy(sourceDir() + QStringLiteral("/tests/fixtures/schema-v1.sqlite"), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        MainWindow window;
+        window.show();
+        QSignalSpy upgraded(&window, &MainWindow::registerUpgraded);
+        QSignalSpy checked(&window, &MainWindow::registerChecked);
+        QVERIFY(window.openRegister(path));
+        // Returned before the upgrade: nothing is open yet, and the dialog offers no Cancel.
+        QVERIFY(!window.database());
+        auto *progress = window.findChild<QProgressDialog *>();
+        QVERIFY(progress);
+        QVERIFY(progress->findChildren<QPushButton *>().isEmpty());
+        progress->show();
+        QTest::keyClick(progress, Qt::Key_Escape);
+        QVERIFY(progress->close() == false);
+        QVERIFY(progress->isVisible());
+
+        QVERIFY(upgraded.wait(60000));
+        QVERIFY(upgraded.constFirst().at(0).value<Status>().ok());
+        QVERIFY(window.database());
+        QCOMPARE(window.database()->schemaVersion(), Migrations::latestVersion());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("old.saradnja")));
+        int beforeUpgrade = 0;
+        for (const BackupInfo &backup : BackupManager(path).list())
+            beforeUpgrade += backup.reason.startsWith(QLatin1String("before-upgrade")) ? 1 : 0;
+        QCOMPARE(beforeUpgrade, 1);
+        QTRY_VERIFY(!window.findChild<QProgressDialog *>());
+        QVERIFY(checked.wait(30000)); // checked once more, as every opening is
+        QVERIFY(checked.constFirst().at(0).value<Status>().ok());
+        QVERIFY(!window.database()->isReadOnly());
+    }
+
+    // An older register whose check fails is not upgraded: the reason is shown, the file is unchanged.
+    void refusesToUpgradeADamagedRegister()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.saradnja"));
+        QVERIFY(QFile::copy(sourceDir() + QStringLiteral("/tests/fixtures/schema-v1.sqlite"), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(damageTablePage(path, QStringLiteral("themes")));
+        const QByteArray before = sha256(path);
+        MainWindow window;
+        window.show();
+        QSignalSpy upgraded(&window, &MainWindow::registerUpgraded);
+        QVERIFY(window.openRegister(path));
+        QString message;
+        GuiSupport::answerNextMessageBox(QMessageBox::Ok, &message);
+        QVERIFY(upgraded.wait(60000));
+        const Status status = upgraded.constFirst().at(0).value<Status>();
+        QCOMPARE(Error::codeName(status.error().code()), Error::codeName(ErrorCode::Damaged));
+        QVERIFY2(message.contains(QStringLiteral("damaged")), qPrintable(message));
+        QVERIFY(!window.database());
+        QCOMPARE(sha256(path), before);
+        QVERIFY(BackupManager(path).list().isEmpty());
     }
 
     // Opening returns before the daily backup, which is taken off the UI

@@ -2951,6 +2951,10 @@
         <source>&amp;Import Archive…</source>
         <translation>&amp;Увези архиву…</translation>
     </message>
+    <message>
+        <source>Upgrading the register for this version of Saradnja. A backup is made first…</source>
+        <translation>Регистар се надограђује за ову верзију Сарадње. Прво се прави резервна копија…</translation>
+    </message>
 </context>
 <context>
     <name>MembershipEditor</name>

@@ -2951,6 +2951,10 @@
         <source>&amp;Import Archive…</source>
         <translation>&amp;Uvezi arhivu…</translation>
     </message>
+    <message>
+        <source>Upgrading the register for this version of Saradnja. A backup is made first…</source>
+        <translation>Registar se nadograđuje za ovu verziju Saradnje. Prvo se pravi rezervna kopija…</translation>
+    </message>
 </context>
 <context>
     <name>MembershipEditor</name>

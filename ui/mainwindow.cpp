@@ -375,6 +375,33 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::openRegister(const QString &path)
 {
+    if (Database::needsUpgrade(path)) {
+        upgradeAndOpen(path);
+        return true;
+    }
+    return openCurrentRegister(path);
+}
+
+void MainWindow::upgradeAndOpen(const QString &path)
+{
+    // The check, the backup before the upgrade and the rewrite of the file
+    // take seconds for a large register. Not cancellable: once the upgrade
+    // has begun it runs to its end (the backup is taken first either way).
+    BackgroundTask::runWithProgress(
+        this, tr("Upgrading the register for this version of Saradnja. A backup is made first…"),
+        [path] { return Database::upgrade(path); },
+        [this, path](const Status &done) {
+            if (done)
+                openCurrentRegister(path);
+            else
+                showError(tr("Open Register"), done.error());
+            emit registerUpgraded(done);
+        },
+        BackgroundTask::Cancel::NotOffered);
+}
+
+bool MainWindow::openCurrentRegister(const QString &path)
+{
     // The quick check reads the whole file (0.3 s for 700 MB) and the daily
     // backup copies and checks it (seconds): both run after the window shows
     // the register, off the UI thread.

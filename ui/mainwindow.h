@@ -38,6 +38,10 @@ public:
     // current one. The register shows at once; its quick check runs off the
     // UI thread, and until it passes the register takes no changes
     // (registerChecked tells when; a damaged register is closed again).
+    // A register of an older version is upgraded first, off the UI thread
+    // behind a progress dialog: this returns at once, and registerUpgraded
+    // tells when the upgrade is over (the register is then open, or the
+    // reason was shown).
     bool openRegister(const QString &path);
     void setDatabase(std::unique_ptr<Database> db);
     // Hands the open register over (to the window that replaces this one) and shows none.
@@ -85,12 +89,18 @@ signals:
     // The quick check of the register just opened finished: it passed and the
     // register takes changes, or it failed and the register was closed.
     void registerChecked(const Status &status);
+    // The upgrade openRegister started finished: the register is open, or it failed (shown).
+    void registerUpgraded(const Status &status);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    // openRegister for a register that needs no upgrade (or gets it here, should it still need one).
+    bool openCurrentRegister(const QString &path);
+    // Upgrades an older register off the UI thread, then opens it.
+    void upgradeAndOpen(const QString &path);
     void updateTitleAndBanner();
     // The quick check of a register opened without it, on a reader off the UI thread.
     void checkRegister();

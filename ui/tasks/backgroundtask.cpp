@@ -2,6 +2,7 @@
 #include "backgroundtask.h"
 
 #include "database.h"
+#include "progresswithoutcancel.h"
 
 #include <QProgressDialog>
 #include <QThread>
@@ -48,31 +49,35 @@ void BackgroundTask::cancel()
 BackgroundTask *BackgroundTask::runWithProgress(QWidget *parent, const QString &databasePath, const QString &label,
                                                 Work work, std::function<void(const Status &)> done)
 {
-    return runWithProgress(parent, label, new BackgroundTask(databasePath, std::move(work), parent), std::move(done));
+    return runWithProgress(parent, label, new BackgroundTask(databasePath, std::move(work), parent), std::move(done),
+                           Cancel::Offered);
 }
 
 BackgroundTask *BackgroundTask::runWithProgress(QWidget *parent, const QString &label, Job job,
-                                                std::function<void(const Status &)> done)
+                                                std::function<void(const Status &)> done, Cancel cancel)
 {
-    return runWithProgress(parent, label, new BackgroundTask(std::move(job), parent), std::move(done));
+    return runWithProgress(parent, label, new BackgroundTask(std::move(job), parent), std::move(done), cancel);
 }
 
 BackgroundTask *BackgroundTask::runWithProgress(QWidget *parent, const QString &label, BackgroundTask *task,
-                                                std::function<void(const Status &)> done)
+                                                std::function<void(const Status &)> done, Cancel cancel)
 {
-    auto *progress = new QProgressDialog(label, tr("Cancel"), 0, 0, parent);
+    auto *progress = cancel == Cancel::Offered ? new QProgressDialog(label, tr("Cancel"), 0, 0, parent)
+                                               : new ProgressWithoutCancel(label, parent);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(400);
     progress->setAutoClose(false);
     progress->setAutoReset(false);
-    // The task belongs to the parent window, not to the dialog: cancelling
-    // closes the dialog while the thread may still be finishing its step.
-    connect(progress, &QProgressDialog::canceled, task, [task, progress, done] {
-        task->cancel();
-        progress->hide();
-        progress->deleteLater();
-        done(Error(ErrorCode::Cancelled, tr("Cancelled.")));
-    });
+    if (cancel == Cancel::Offered) {
+        // The task belongs to the parent window, not to the dialog: cancelling
+        // closes the dialog while the thread may still be finishing its step.
+        connect(progress, &QProgressDialog::canceled, task, [task, progress, done] {
+            task->cancel();
+            progress->hide();
+            progress->deleteLater();
+            done(Error(ErrorCode::Cancelled, tr("Cancelled.")));
+        });
+    }
     connect(task, &BackgroundTask::finished, progress, [task, progress, done](const Status &status) {
         progress->hide();
         progress->deleteLater();

@@ -34,13 +34,17 @@ public:
     // Waits for the thread: a task never outlives its work.
     ~BackgroundTask() override;
 
+    // Whether the progress dialog offers Cancel. Work that must run to its
+    // end once started (an upgrade) does not.
+    enum class Cancel { Offered, NotOffered };
+
     // Runs work with a progress dialog (shown after a moment) that offers
     // Cancel; done gets the work's status, or a Cancelled error at once when
     // the user cancels.
     static BackgroundTask *runWithProgress(QWidget *parent, const QString &databasePath, const QString &label,
                                            Work work, std::function<void(const Status &)> done);
     static BackgroundTask *runWithProgress(QWidget *parent, const QString &label, Job job,
-                                           std::function<void(const Status &)> done);
+                                           std::function<void(const Status &)> done, Cancel cancel = Cancel::Offered);
 
     void cancel();
 
@@ -50,7 +54,7 @@ signals:
 
 private:
     static BackgroundTask *runWithProgress(QWidget *parent, const QString &label, BackgroundTask *task,
-                                           std::function<void(const Status &)> done);
+                                           std::function<void(const Status &)> done, Cancel cancel);
 
     struct State
     {
