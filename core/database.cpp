@@ -3,6 +3,7 @@
 
 #include "applog.h"
 #include "backupmanager.h"
+#include "compaction.h"
 #include "filesync.h"
 #include "migrations.h"
 #include "sqlsupport.h"
@@ -61,11 +62,6 @@ QString canonicalKey(const QString &path)
     return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
 }
 
-bool isOpenHere(const QString &path)
-{
-    QMutexLocker locker(&openPathsMutex());
-    return openPaths().contains(canonicalKey(path));
-}
 
 // Opens a short-lived, read-only connection; removes it on destruction.
 class ScratchConnection
@@ -410,6 +406,12 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const Po
     return open(absolute, options);
 }
 
+bool Database::isOpenHere(const QString &path)
+{
+    QMutexLocker locker(&openPathsMutex());
+    return openPaths().contains(canonicalKey(path));
+}
+
 bool Database::needsUpgrade(const QString &path)
 {
     if (isOpenHere(path) || !checkHeader(path))
@@ -551,8 +553,11 @@ void Database::enlargePages()
     Status enlarged = Sql::exec(connection(), QStringLiteral("PRAGMA page_size = %1").arg(pageSize));
     if (enlarged)
         enlarged = Sql::exec(connection(), QStringLiteral("VACUUM"));
-    if (enlarged)
+    if (enlarged) {
         AppLog::info(QStringLiteral("%1 rewritten with %2-byte pages").arg(m_path).arg(pageSize));
+        if (Status recorded = Compaction::record(*this); !recorded) // it compacts again at a later opening
+            AppLog::warning(QStringLiteral("%1: compaction not recorded: %2").arg(m_path, recorded.error().toLogString()));
+    }
     else // a full disk, say: the register works as it is, only its check on open is slower
         AppLog::warning(QStringLiteral("%1 keeps %2-byte pages: %3")
                             .arg(m_path, current.value().toString(), enlarged.error().toLogString()));

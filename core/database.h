@@ -73,6 +73,8 @@ public:
     // nothing behind. Refuses an existing file.
     static Result<std::unique_ptr<Database>> create(const QString &path, const Populate &populate = {});
 
+    // Whether this process has the register at path open (in any Database).
+    static bool isOpenHere(const QString &path);
     // Whether open() would upgrade the register at path: ours, saved by an
     // older version. False for a file open() must judge itself (not a
     // register, newer, unreadable, already open here).

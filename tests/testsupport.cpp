@@ -113,6 +113,14 @@ bool damageTablePage(const QString &path, const QString &table)
            && file.write(QByteArray(int(pageSize), '\xA5')) == pageSize;
 }
 
+void growRegister(const QString &path, int mebibytes)
+{
+    rawExec(path, {QStringLiteral("CREATE TABLE IF NOT EXISTS filler (x BLOB NOT NULL)"),
+                   QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                                  "INSERT INTO filler SELECT randomblob(1048576) FROM n")
+                       .arg(mebibytes)});
+}
+
 QString dumpContent(const QString &path)
 {
     RawConnection raw(path);

@@ -26,6 +26,9 @@ QVariant rawScalar(const QString &path, const QString &sql);
 // b-tree that opening and the dashboard do not read, but the quick check
 // does. The file must not be open as a database in this process.
 bool damageTablePage(const QString &path, const QString &table);
+// Makes the register at path larger by mebibytes of random bytes, in a table
+// "filler" of one-MiB rows (a register large enough to be compacted).
+void growRegister(const QString &path, int mebibytes);
 // Every row of every table, as sorted text: equal content gives equal dumps.
 QString dumpContent(const QString &path);
 

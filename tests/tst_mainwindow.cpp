@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apptranslator.h"
 #include "backupmanager.h"
+#include "compaction.h"
 #include "archivetransfer.h"
 #include "database.h"
 #include "mainwindow.h"
@@ -16,6 +17,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QStatusBar>
 #include <QMenuBar>
@@ -117,7 +119,7 @@ private slots:
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
         MainWindow window;
         window.show();
-        QSignalSpy upgraded(&window, &MainWindow::registerUpgraded);
+        QSignalSpy upgraded(&window, &MainWindow::registerPrepared);
         QSignalSpy checked(&window, &MainWindow::registerChecked);
         QVERIFY(window.openRegister(path));
         // Returned before the upgrade: nothing is open yet, and the dialog offers no Cancel.
@@ -156,7 +158,7 @@ private slots:
         const QByteArray before = sha256(path);
         MainWindow window;
         window.show();
-        QSignalSpy upgraded(&window, &MainWindow::registerUpgraded);
+        QSignalSpy upgraded(&window, &MainWindow::registerPrepared);
         QVERIFY(window.openRegister(path));
         QString message;
         GuiSupport::answerNextMessageBox(QMessageBox::Ok, &message);
@@ -167,6 +169,58 @@ private slots:
         QVERIFY(!window.database());
         QCOMPARE(sha256(path), before);
         QVERIFY(BackupManager(path).list().isEmpty());
+    }
+
+    // A large register whose compaction is due is compacted before it opens, off the UI thread.
+    void compactsALargeRegisterBeforeOpeningIt()
+    {
+        QTemporaryDir dir;
+        const QString path = createRegister(dir.path());
+        growRegister(path, int(Compaction::minimumSize / (1024 * 1024)) + 1);
+        rawExec(path, {QStringLiteral("DELETE FROM filler WHERE rowid % 8 = 0")});
+        const qint64 before = QFileInfo(path).size();
+        MainWindow window;
+        window.show();
+        QSignalSpy prepared(&window, &MainWindow::registerPrepared);
+        QVERIFY(window.openRegister(path));
+        QVERIFY(!window.database()); // returned at once
+        QVERIFY(prepared.wait(60000));
+        QVERIFY(prepared.constFirst().at(0).value<Status>().ok());
+        QVERIFY(window.database());
+        QVERIFY(QFileInfo(path).size() < before);
+        auto last = Compaction::lastRecord(*window.database());
+        QVERIFY(last && last.value().at.isValid());
+        QVERIFY(!Compaction::isDue(QFileInfo(path).size(), last.value(), QDateTime::currentDateTime()));
+        QVERIFY(window.banner()->isHidden());
+    }
+
+    // File ▸ Compact Register: closed, compacted, opened again where the user was.
+    void compactRegisterKeepsThePlace()
+    {
+        QTemporaryDir dir;
+        const QString path = createRegister(dir.path());
+        MainWindow window;
+        window.show();
+        QSignalSpy checked(&window, &MainWindow::registerChecked);
+        QVERIFY(window.openRegister(path));
+        QVERIFY(checked.wait(30000));
+        Organization o;
+        o.name = QStringLiteral("Grad Čačak");
+        o.country = QStringLiteral("RS");
+        QVERIFY(OrganizationStore(*window.database()).save(o));
+        QVERIFY(window.openRecord(RecordKind::Organization, o.id));
+        const MainWindow::Place here = window.place();
+        QCOMPARE(here.record, o.id);
+
+        QSignalSpy prepared(&window, &MainWindow::registerPrepared);
+        window.compactRegister();
+        QVERIFY(prepared.wait(60000));
+        QVERIFY(prepared.constFirst().at(0).value<Status>().ok());
+        QVERIFY(window.database());
+        auto last = Compaction::lastRecord(*window.database());
+        QVERIFY(last && last.value().at.isValid());
+        QCOMPARE(window.place().page, here.page);
+        QCOMPARE(window.place().record, here.record);
     }
 
     // Opening returns before the daily backup, which is taken off the UI

@@ -1193,6 +1193,17 @@
     </message>
 </context>
 <context>
+    <name>Compaction</name>
+    <message>
+        <source>The register could not be compacted: %1</source>
+        <translation>Регистар није могао да се сажме: %1</translation>
+    </message>
+    <message>
+        <source>%1 It works as it is, and is compacted again at a later opening.</source>
+        <translation>%1 Регистар ради и овако, а сажеће се при неком каснијем отварању.</translation>
+    </message>
+</context>
+<context>
     <name>CsvCells</name>
     <message>
         <source>the %1 is required</source>
@@ -2955,6 +2966,18 @@
         <source>Upgrading the register for this version of Saradnja. A backup is made first…</source>
         <translation>Регистар се надограђује за ову верзију Сарадње. Прво се прави резервна копија…</translation>
     </message>
+    <message>
+        <source>Co&amp;mpact Register</source>
+        <translation>&amp;Сажми регистар</translation>
+    </message>
+    <message>
+        <source>Compact Register</source>
+        <translation>Сажимање регистра</translation>
+    </message>
+    <message>
+        <source>Compacting the register, so that it stays quick to read…</source>
+        <translation>Регистар се сажима, да би се и даље брзо читао…</translation>
+    </message>
 </context>
 <context>
     <name>MembershipEditor</name>
@@ -4697,6 +4720,26 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Read and write</source>
         <translation>Читање и упис</translation>
+    </message>
+    <message>
+        <source>Compact Now</source>
+        <translation>Сажми сада</translation>
+    </message>
+    <message>
+        <source>Rewrites the file with each table&apos;s pages together and no free space left: it is read faster. Done by itself once a year, or when the register has grown by a quarter.</source>
+        <translation>Поново исписује датотеку тако да странице сваке табеле буду заједно, без празног простора: тада се брже чита. Ради се и само од себе, једном годишње или када регистар нарасте за четвртину.</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Величина:</translation>
+    </message>
+    <message>
+        <source>%1, last compacted on %2</source>
+        <translation>%1, последњи пут сажет %2</translation>
+    </message>
+    <message>
+        <source>%1, never compacted</source>
+        <translation>%1, још није сажиман</translation>
     </message>
 </context>
 <context>

@@ -1193,6 +1193,17 @@
     </message>
 </context>
 <context>
+    <name>Compaction</name>
+    <message>
+        <source>The register could not be compacted: %1</source>
+        <translation>Registar nije mogao da se sažme: %1</translation>
+    </message>
+    <message>
+        <source>%1 It works as it is, and is compacted again at a later opening.</source>
+        <translation>%1 Registar radi i ovako, a sažeće se pri nekom kasnijem otvaranju.</translation>
+    </message>
+</context>
+<context>
     <name>CsvCells</name>
     <message>
         <source>the %1 is required</source>
@@ -2955,6 +2966,18 @@
         <source>Upgrading the register for this version of Saradnja. A backup is made first…</source>
         <translation>Registar se nadograđuje za ovu verziju Saradnje. Prvo se pravi rezervna kopija…</translation>
     </message>
+    <message>
+        <source>Co&amp;mpact Register</source>
+        <translation>&amp;Sažmi registar</translation>
+    </message>
+    <message>
+        <source>Compact Register</source>
+        <translation>Sažimanje registra</translation>
+    </message>
+    <message>
+        <source>Compacting the register, so that it stays quick to read…</source>
+        <translation>Registar se sažima, da bi se i dalje brzo čitao…</translation>
+    </message>
 </context>
 <context>
     <name>MembershipEditor</name>
@@ -4697,6 +4720,26 @@ Da li ipak želite da je obrišete?</translation>
     <message>
         <source>Read and write</source>
         <translation>Čitanje i upis</translation>
+    </message>
+    <message>
+        <source>Compact Now</source>
+        <translation>Sažmi sada</translation>
+    </message>
+    <message>
+        <source>Rewrites the file with each table&apos;s pages together and no free space left: it is read faster. Done by itself once a year, or when the register has grown by a quarter.</source>
+        <translation>Ponovo ispisuje datoteku tako da stranice svake tabele budu zajedno, bez praznog prostora: tada se brže čita. Radi se i samo od sebe, jednom godišnje ili kada registar naraste za četvrtinu.</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Veličina:</translation>
+    </message>
+    <message>
+        <source>%1, last compacted on %2</source>
+        <translation>%1, poslednji put sažet %2</translation>
+    </message>
+    <message>
+        <source>%1, never compacted</source>
+        <translation>%1, još nije sažiman</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "archivetransfer.h"
 #include "backgroundtask.h"
 #include "backupmanager.h"
+#include "compaction.h"
 #include "dashboardpage.h"
 #include "exchangeactions.h"
 #include "database.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_dashboard->setCareMonths(SettingsDialog::careMonths());
     connect(m_infoPage, &RegisterInfoPage::backupRequested, this, &MainWindow::backupNow);
     connect(m_infoPage, &RegisterInfoPage::restoreRequested, this, &MainWindow::restoreBackup);
+    connect(m_infoPage, &RegisterInfoPage::compactRequested, this, &MainWindow::compactRegister);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
@@ -268,6 +270,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("&Back Up Now"), this, &MainWindow::backupNow);
     file->addAction(tr("Restore from Bac&kup…"), this, &MainWindow::chooseAndRestoreBackup);
+    file->addAction(tr("Co&mpact Register"), this, &MainWindow::compactRegister);
     file->addSeparator();
     auto *archives = new ArchiveTransfer(this);
     connect(archives, &ArchiveTransfer::failed, this, &MainWindow::showError);
@@ -376,26 +379,55 @@ void MainWindow::closeEvent(QCloseEvent *event)
 bool MainWindow::openRegister(const QString &path)
 {
     if (Database::needsUpgrade(path)) {
-        upgradeAndOpen(path);
+        prepareAndOpen(path, Preparation::Upgrade);
+        return true;
+    }
+    if (Compaction::isDueFor(path, QDateTime::currentDateTime())) {
+        prepareAndOpen(path, Preparation::Compaction);
         return true;
     }
     return openCurrentRegister(path);
 }
 
-void MainWindow::upgradeAndOpen(const QString &path)
+void MainWindow::compactRegister()
 {
-    // The check, the backup before the upgrade and the rewrite of the file
-    // take seconds for a large register. Not cancellable: once the upgrade
-    // has begun it runs to its end (the backup is taken first either way).
+    if (!m_database)
+        return;
+    if (m_database->isReadOnly()) {
+        showError(tr("Compact Register"), Error(ErrorCode::ReadOnly, m_database->readOnlyMessage()));
+        return;
+    }
+    if (!confirmLeaveAll())
+        return;
+    const Place here = place();
+    const QString path = m_database->path();
+    takeDatabase(); // closed here: the compaction opens it on its own thread
+    prepareAndOpen(path, Preparation::Compaction, here);
+}
+
+void MainWindow::prepareAndOpen(const QString &path, Preparation preparation, std::optional<Place> place)
+{
+    // The check, the backup before an upgrade and VACUUM take seconds for a
+    // large register. Not cancellable: once begun, the step runs to its end.
+    const bool upgrade = preparation == Preparation::Upgrade;
     BackgroundTask::runWithProgress(
-        this, tr("Upgrading the register for this version of Saradnja. A backup is made first…"),
-        [path] { return Database::upgrade(path); },
-        [this, path](const Status &done) {
-            if (done)
-                openCurrentRegister(path);
-            else
+        this,
+        upgrade ? tr("Upgrading the register for this version of Saradnja. A backup is made first…")
+                : tr("Compacting the register, so that it stays quick to read…"),
+        [path, upgrade] { return upgrade ? Database::upgrade(path) : Compaction::compactFile(path); },
+        [this, path, upgrade, place](const Status &done) {
+            if (!done && upgrade) {
                 showError(tr("Open Register"), done.error());
-            emit registerUpgraded(done);
+            } else if (openCurrentRegister(path)) {
+                if (!done) { // the register works as it is (a full disk, say)
+                    AppLog::error(QStringLiteral("compaction of ") + path, done.error());
+                    m_database->addWarning(Compaction::failedNote(done.error()));
+                    updateTitleAndBanner();
+                }
+                if (place)
+                    goTo(*place);
+            }
+            emit registerPrepared(done);
         },
         BackgroundTask::Cancel::NotOffered);
 }

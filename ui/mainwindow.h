@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 #include "language.h"
 #include "result.h"
@@ -38,11 +39,15 @@ public:
     // current one. The register shows at once; its quick check runs off the
     // UI thread, and until it passes the register takes no changes
     // (registerChecked tells when; a damaged register is closed again).
-    // A register of an older version is upgraded first, off the UI thread
-    // behind a progress dialog: this returns at once, and registerUpgraded
-    // tells when the upgrade is over (the register is then open, or the
-    // reason was shown).
+    // A register of an older version is upgraded first, and one whose
+    // compaction is due is compacted first (Compaction::isDue), off the UI
+    // thread behind a progress dialog: this returns at once, and
+    // registerPrepared tells when that is over (the register is then open,
+    // or the reason was shown).
     bool openRegister(const QString &path);
+    // Compacts the open register (File ▸ Compact Register): closed, compacted
+    // off the UI thread, opened again at the same place.
+    void compactRegister();
     void setDatabase(std::unique_ptr<Database> db);
     // Hands the open register over (to the window that replaces this one) and shows none.
     std::unique_ptr<Database> takeDatabase();
@@ -89,8 +94,10 @@ signals:
     // The quick check of the register just opened finished: it passed and the
     // register takes changes, or it failed and the register was closed.
     void registerChecked(const Status &status);
-    // The upgrade openRegister started finished: the register is open, or it failed (shown).
-    void registerUpgraded(const Status &status);
+    // The upgrade or compaction run before opening a register finished: the
+    // register is open, or the upgrade failed (shown); a failed compaction
+    // leaves a note on the register, which opens all the same.
+    void registerPrepared(const Status &status);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -99,8 +106,11 @@ private:
     void createActions();
     // openRegister for a register that needs no upgrade (or gets it here, should it still need one).
     bool openCurrentRegister(const QString &path);
-    // Upgrades an older register off the UI thread, then opens it.
-    void upgradeAndOpen(const QString &path);
+    // What openRegister runs on another thread before it opens a register.
+    enum class Preparation { Upgrade, Compaction };
+    // Runs the upgrade or compaction of the register at path behind a
+    // progress dialog, then opens it (at place, when given).
+    void prepareAndOpen(const QString &path, Preparation preparation, std::optional<Place> place = {});
     void updateTitleAndBanner();
     // The quick check of a register opened without it, on a reader off the UI thread.
     void checkRegister();

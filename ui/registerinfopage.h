@@ -6,10 +6,11 @@
 class Database;
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
-// The state of the open register: file, schema version, access, record
-// counts and the automatic backups beside it.
+// The state of the open register: file, schema version, access, size and
+// last compaction, record counts and the automatic backups beside it.
 class RegisterInfoPage : public QWidget
 {
     Q_OBJECT
@@ -24,11 +25,14 @@ public:
 signals:
     void backupRequested();
     void restoreRequested(const QString &backupPath);
+    void compactRequested();
 
 private:
     QLabel *m_path;
     QLabel *m_schema;
     QLabel *m_access;
+    QLabel *m_compacted;
+    QPushButton *m_compact;
     QFormLayout *m_counts;
     QTableWidget *m_backups;
 };

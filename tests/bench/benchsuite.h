@@ -37,7 +37,12 @@ public:
     Result<QList<BenchResult>> run();
 
 private:
-    Status openAndDashboard(QList<BenchResult> &results);
+    // Opens path as the app does, the dashboard meanwhile. With *asGivenMedian
+    // 0 (the register as given) it stores its median there; otherwise (the
+    // compacted copy) the line is judged against the target and compared.
+    Status openAndDashboard(QList<BenchResult> &results, const QString &path, double *asGivenMedian);
+    // Copies the register to copyPath and compacts the copy as the app does (timed).
+    Status compactCopy(QList<BenchResult> &results, const QString &copyPath);
     Status search(QList<BenchResult> &results);
     Status visitsList(QList<BenchResult> &results);
     Status loadPartnership(QList<BenchResult> &results);

@@ -500,7 +500,13 @@ private slots:
         QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
         QVERIFY(db.value()->integrityCheck());
         db.value().reset();
-        const QMap<QString, QString> after = tableDumps(path);
+        QMap<QString, QString> after = tableDumps(path);
+        // The upgrade rewrote the file with larger pages: a compaction, recorded in app_meta.
+        if (version < Migrations::latestVersion()) {
+            QStringList meta = after.value(QStringLiteral("app_meta")).split(QLatin1Char('\n'));
+            QCOMPARE(meta.removeIf([](const QString &row) { return row.contains(QLatin1String("|compacted_")); }), 2);
+            after.insert(QStringLiteral("app_meta"), meta.join(QLatin1Char('\n')));
+        }
         // Every row of every table of the old file is there, unchanged (a
         // migration that reshapes a table must say so here).
         for (auto it = before.cbegin(); it != before.cend(); ++it) {
