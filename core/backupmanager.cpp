@@ -184,24 +184,64 @@ Status BackupManager::restore(Database &db, const QString &backupPath) const
 {
     if (db.isReadOnly())
         return Error(ErrorCode::ReadOnly, db.readOnlyMessage());
+    auto plan = prepareRestore(db, backupPath);
+    if (!plan)
+        return plan.error();
+    return finishRestore(db, plan.value());
+}
+
+Result<RestorePlan> BackupManager::prepareRestore(const Database &db, const QString &backupPath) const
+{
     if (Status verified = Database::verifyFile(backupPath); !verified) {
         AppLog::error(QStringLiteral("restore from ") + backupPath, verified.error());
         return Error(verified.error().code(),
                      tr("This backup cannot be restored: %1").arg(verified.error().message()),
                      verified.error().detail());
     }
+    RestorePlan plan;
+    plan.backupPath = backupPath;
     auto safety = createBackup(db, QStringLiteral("before-restore"));
     if (!safety)
         return Error(safety.error().code(),
                      tr("Nothing was restored, because the current register could not be backed up first."),
                      safety.error().toLogString());
-    if (Status replaced = db.replaceWith(backupPath); !replaced) {
-        AppLog::error(QStringLiteral("restore from ") + backupPath, replaced.error());
+    plan.safetyBackup = safety.value();
+    auto staging = Database::prepareReplacement(m_databasePath, backupPath);
+    if (!staging) {
+        AppLog::error(QStringLiteral("restore from ") + backupPath, staging.error());
+        return staging.error();
+    }
+    plan.staging = staging.value();
+    return plan;
+}
+
+Status BackupManager::finishRestore(Database &db, const RestorePlan &plan) const
+{
+    if (Status replaced = db.replaceWithPrepared(plan.staging); !replaced) {
+        AppLog::error(QStringLiteral("restore from ") + plan.backupPath, replaced.error());
         return replaced;
     }
     AppLog::info(QStringLiteral("restored %1 from %2 (previous contents in %3)")
-                     .arg(m_databasePath, backupPath, safety.value()));
+                     .arg(m_databasePath, plan.backupPath, plan.safetyBackup));
     return {};
+}
+
+QString BackupManager::occasion(const QString &reason)
+{
+    if (reason == QLatin1String("daily"))
+        return tr("Daily");
+    if (reason == QLatin1String("manual"))
+        return tr("Made by hand");
+    if (reason == QLatin1String("before-restore"))
+        return tr("Before a restore");
+    static const QLatin1String upgrade("before-upgrade-to-v");
+    if (reason.startsWith(upgrade)) {
+        bool number = false;
+        const int version = reason.mid(upgrade.size()).toInt(&number);
+        if (number)
+            return tr("Before the upgrade to schema version %1").arg(version);
+    }
+    return reason;
 }
 
 bool BackupManager::isDailyBackupDue(const QDateTime &now) const

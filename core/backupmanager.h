@@ -18,6 +18,14 @@ struct BackupInfo
     qint64 size = 0;
 };
 
+// A restore made ready by BackupManager::prepareRestore.
+struct RestorePlan
+{
+    QString backupPath; // the backup restored
+    QString safetyBackup; // the current contents, backed up first
+    QString staging; // the checked copy beside the register, to be swapped in
+};
+
 // The automatic backups of one register, in a "backups" folder beside it.
 // A backup is a consistent copy made with VACUUM INTO, counted only after it
 // passes the full integrity check; old ones are rotated out (the newest of
@@ -47,6 +55,9 @@ public:
 
     // Backups of this register, newest first.
     QList<BackupInfo> list() const;
+    // The occasion of a backup (BackupInfo::reason) in the user's language;
+    // one this version does not know is shown as it is.
+    static QString occasion(const QString &reason);
     QDateTime lastBackupTime() const;
     // Deletes the backups the rotation policy no longer keeps; returns how many.
     int rotate(const QDateTime &now) const;
@@ -56,6 +67,12 @@ public:
     // Replaces the register with a backup: checks the backup, backs up the
     // current contents first ("before-restore"), then swaps the contents in.
     Status restore(Database &db, const QString &backupPath) const;
+    // restore in two steps, so that the slow one runs off the owner's thread
+    // (nothing may write to the register between them): prepareRestore does
+    // all but the swap, on any connection to the register (a reader);
+    // finishRestore swaps the prepared copy into the owner's register.
+    Result<RestorePlan> prepareRestore(const Database &db, const QString &backupPath) const;
+    Status finishRestore(Database &db, const RestorePlan &plan) const;
 
 private:
     QString fileNameFor(const QDateTime &time, const QString &reason) const;

@@ -617,11 +617,9 @@ Status Database::verifyFile(const QString &path)
     return checkForeignKeys(scratch.db());
 }
 
-Status Database::replaceWith(const QString &source)
+Result<QString> Database::prepareReplacement(const QString &path, const QString &source)
 {
-    if (isReadOnly())
-        return Error(ErrorCode::ReadOnly, readOnlyMessage());
-    const QString staging = m_path + QStringLiteral(".restoring");
+    const QString staging = path + QStringLiteral(".restoring");
     QFile::remove(staging);
     {
         const ScratchConnection scratch(source);
@@ -634,11 +632,23 @@ Status Database::replaceWith(const QString &source)
     }
     if (Status s = verifyFile(staging); !s) {
         QFile::remove(staging);
-        return s;
+        return s.error();
     }
-    if (Status s = FileSync::flushFile(staging); !s)
-        return s;
+    if (Status s = FileSync::flushFile(staging); !s) {
+        QFile::remove(staging);
+        return s.error();
+    }
+    return staging;
+}
 
+Status Database::replaceWithPrepared(const QString &staging)
+{
+    if (staging != m_path + QStringLiteral(".restoring"))
+        return Error(ErrorCode::Invalid, tr("The backup could not be copied."), staging + QLatin1String(" is not this register's copy"));
+    if (isReadOnly()) {
+        QFile::remove(staging);
+        return Error(ErrorCode::ReadOnly, readOnlyMessage());
+    }
     closeConnection();
     Status replaced;
     if (QFileInfo::exists(StoragePaths::journalPath(m_path)))
@@ -658,7 +668,7 @@ Status Database::replaceWith(const QString &source)
         return s;
     if (!replaced)
         return replaced;
-    AppLog::info(QStringLiteral("replaced %1 with the contents of %2").arg(m_path, source));
+    AppLog::info(QStringLiteral("replaced %1 with the contents of %2").arg(m_path, staging));
     return upgradeIfNeeded(true);
 }
 

@@ -134,11 +134,15 @@ public:
     // A consistent copy of the whole database (VACUUM INTO), flushed to disk.
     // Never touches the live file with our own file handles.
     Status copyTo(const QString &target) const;
-    // Replaces the contents with those of another database file: the copy is
-    // written beside the live file and renamed over it while this object
-    // keeps the writer's lock; then the connection is reopened. Every query
-    // on this connection must be finished before calling it.
-    Status replaceWith(const QString &source);
+    // Replacing the contents with those of another database file, in two
+    // steps so that the slow one runs off the owner's thread:
+    // prepareReplacement writes a checked, flushed copy of source beside the
+    // register at path (any thread) and returns its path; replaceWithPrepared
+    // renames it over the live file while this object keeps the writer's
+    // lock, then reopens the connection. Every query on this connection must
+    // be finished before it.
+    static Result<QString> prepareReplacement(const QString &path, const QString &source);
+    Status replaceWithPrepared(const QString &staging);
 
     static int latestSchemaVersion();
     // The note shown when the automatic daily backup could not be written.

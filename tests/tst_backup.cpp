@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "apptranslator.h"
 #include "backupmanager.h"
 #include "database.h"
 #include "sqlsupport.h"
@@ -28,6 +29,21 @@ private:
 
 private slots:
     void initTestCase() { isolateEnvironment(); }
+
+    // The occasion column of the register's page: words, in the user's language.
+    void occasionsAreWords()
+    {
+        QCOMPARE(BackupManager::occasion(QStringLiteral("daily")), QStringLiteral("Daily"));
+        QCOMPARE(BackupManager::occasion(QStringLiteral("manual")), QStringLiteral("Made by hand"));
+        QCOMPARE(BackupManager::occasion(QStringLiteral("before-restore")), QStringLiteral("Before a restore"));
+        QCOMPARE(BackupManager::occasion(QStringLiteral("before-upgrade-to-v4")),
+                 QStringLiteral("Before the upgrade to schema version 4"));
+        QCOMPARE(BackupManager::occasion(QStringLiteral("before-upgrade-to-vx")), QStringLiteral("before-upgrade-to-vx"));
+        QCOMPARE(BackupManager::occasion(QStringLiteral("imported")), QStringLiteral("imported"));
+        QVERIFY(AppTranslator::install(Language::SerbianCyrillic));
+        QCOMPARE(BackupManager::occasion(QStringLiteral("daily")), QStringLiteral("Дневна"));
+        QVERIFY(AppTranslator::install(Language::English));
+    }
 
     void backupIsConsistentAndVerified()
     {

@@ -13,6 +13,7 @@
 #include "storagepaths.h"
 #include "windowhost.h"
 #include "readonlybanner.h"
+#include "registerinfopage.h"
 #include "guisupport.h"
 #include "testsupport.h"
 
@@ -221,6 +222,48 @@ private slots:
         QVERIFY(last && last.value().at.isValid());
         QCOMPARE(window.place().page, here.page);
         QCOMPARE(window.place().record, here.record);
+    }
+
+    // A restore checks and copies off the UI thread, then swaps the backup in.
+    void restoresABackupOffTheUiThread()
+    {
+        QTemporaryDir dir;
+        const QString path = createRegister(dir.path());
+        MainWindow window;
+        window.show();
+        QSignalSpy checked(&window, &MainWindow::registerChecked);
+        QVERIFY(window.openRegister(path));
+        QVERIFY(checked.wait(30000));
+        Organization kept;
+        kept.name = QStringLiteral("Grad Kragujevac");
+        kept.country = QStringLiteral("RS");
+        QVERIFY(OrganizationStore(*window.database()).save(kept));
+        auto backup = BackupManager(path).createBackup(*window.database());
+        QVERIFY(backup);
+        Organization later;
+        later.name = QStringLiteral("Opština Žabalj");
+        later.country = QStringLiteral("RS");
+        QVERIFY(OrganizationStore(*window.database()).save(later));
+
+        auto *page = window.findChild<RegisterInfoPage *>();
+        QVERIFY(page);
+        QSignalSpy restored(&window, &MainWindow::backupRestored);
+        GuiSupport::answerNextMessageBox(QMessageBox::Yes);
+        emit page->restoreRequested(backup.value());
+        QVERIFY(restored.isEmpty()); // returned before the work was done
+        QVERIFY(window.findChild<QProgressDialog *>());
+        QVERIFY(restored.wait(30000));
+        const Status status = restored.constFirst().at(0).value<Status>();
+        QVERIFY2(status.ok(), qPrintable(status.error().toLogString()));
+        OrganizationStore store(*window.database());
+        QVERIFY(store.get(kept.id));
+        QVERIFY(!store.get(later.id));
+        QVERIFY(!window.database()->isReadOnly());
+        int safety = 0;
+        for (const BackupInfo &info : BackupManager(path).list())
+            safety += info.reason == QLatin1String("before-restore") ? 1 : 0;
+        QCOMPARE(safety, 1);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".restoring")));
     }
 
     // Opening returns before the daily backup, which is taken off the UI

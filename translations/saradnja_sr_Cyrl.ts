@@ -996,6 +996,22 @@
         <source>Nothing was restored, because the current register could not be backed up first.</source>
         <translation>Ништа није враћено, јер претходно није могла да се направи резервна копија тренутног регистра.</translation>
     </message>
+    <message>
+        <source>Daily</source>
+        <translation>Дневна</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Ручна</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Пре враћања</translation>
+    </message>
+    <message>
+        <source>Before the upgrade to schema version %1</source>
+        <translation>Пре надоградње на верзију шеме %1</translation>
+    </message>
 </context>
 <context>
     <name>CalendarCommand</name>
@@ -2977,6 +2993,10 @@
     <message>
         <source>Compacting the register, so that it stays quick to read…</source>
         <translation>Регистар се сажима, да би се и даље брзо читао…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup. The current contents are backed up first…</source>
+        <translation>Резервна копија се враћа. Прво се прави резервна копија садашњег стања…</translation>
     </message>
 </context>
 <context>

@@ -996,6 +996,22 @@
         <source>Nothing was restored, because the current register could not be backed up first.</source>
         <translation>Ništa nije vraćeno, jer prethodno nije mogla da se napravi rezervna kopija trenutnog registra.</translation>
     </message>
+    <message>
+        <source>Daily</source>
+        <translation>Dnevna</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Ručna</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Pre vraćanja</translation>
+    </message>
+    <message>
+        <source>Before the upgrade to schema version %1</source>
+        <translation>Pre nadogradnje na verziju šeme %1</translation>
+    </message>
 </context>
 <context>
     <name>CalendarCommand</name>
@@ -2977,6 +2993,10 @@
     <message>
         <source>Compacting the register, so that it stays quick to read…</source>
         <translation>Registar se sažima, da bi se i dalje brzo čitao…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup. The current contents are backed up first…</source>
+        <translation>Rezervna kopija se vraća. Prvo se pravi rezervna kopija sadašnjeg stanja…</translation>
     </message>
 </context>
 <context>

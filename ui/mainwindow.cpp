@@ -673,16 +673,39 @@ void MainWindow::restoreBackup(const QString &backupPath)
         return;
     if (!confirmLeaveAll())
         return;
-    const BackupManager backups(m_database->path());
+    // Checking the backup, backing up the current contents and copying the
+    // backup beside the register take seconds for a large one: on a reader,
+    // off the UI thread, behind a dialog that keeps every change out until
+    // the copy is swapped in here.
+    const QString path = m_database->path();
     m_infoPage->showDatabase(nullptr);
     for (SectionPage *page : std::as_const(m_sections))
         page->setDatabase(nullptr, {});
     m_history->clear(); // the register's history starts again from the backup
-    if (Status restored = backups.restore(*m_database, backupPath); !restored)
-        showError(tr("Restore from Backup"), restored.error());
-    for (SectionPage *page : std::as_const(m_sections))
-        page->setDatabase(m_database.get(), Sections::source(page->kind(), m_database.get()));
-    m_infoPage->showDatabase(m_database.get());
-    updateTitleAndBanner();
-    emit databaseChanged();
+    auto plan = std::make_shared<RestorePlan>();
+    BackgroundTask::runWithProgress(
+        this, path, tr("Restoring the backup. The current contents are backed up first…"),
+        [path, backupPath, plan](const Database &reader) -> Status {
+            auto prepared = BackupManager(path).prepareRestore(reader, backupPath);
+            if (!prepared)
+                return prepared.error();
+            *plan = prepared.value();
+            return {};
+        },
+        [this, path, plan](const Status &prepared) {
+            Status restored = prepared;
+            if (restored && m_database && m_database->path() == path)
+                restored = BackupManager(path).finishRestore(*m_database, *plan);
+            if (!restored)
+                showError(tr("Restore from Backup"), restored.error());
+            if (m_database) {
+                for (SectionPage *page : std::as_const(m_sections))
+                    page->setDatabase(m_database.get(), Sections::source(page->kind(), m_database.get()));
+            }
+            m_infoPage->showDatabase(m_database.get());
+            updateTitleAndBanner();
+            emit databaseChanged();
+            emit backupRestored(restored);
+        },
+        BackgroundTask::Cancel::NotOffered);
 }

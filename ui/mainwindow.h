@@ -89,6 +89,8 @@ signals:
     // Settings chose another language (unsaved edits were dealt with): WindowHost rebuilds the window in it.
     void languageChangeRequested(Language language);
     void backupFinished(const QString &path);
+    // A restore restoreBackup started finished (its failure was shown).
+    void backupRestored(const Status &status);
     // The automatic daily backup taken after opening finished (or failed: see the banner).
     void dailyBackupFinished(const Status &status);
     // The quick check of the register just opened finished: it passed and the

@@ -136,7 +136,7 @@ void RegisterInfoPage::showDatabase(const Database *db)
         auto *made = new QTableWidgetItem(QLocale().toString(backup.createdAt, QLocale::ShortFormat));
         made->setData(Qt::UserRole, backup.filePath);
         m_backups->setItem(row, 0, made);
-        m_backups->setItem(row, 1, new QTableWidgetItem(backup.reason));
+        m_backups->setItem(row, 1, new QTableWidgetItem(BackupManager::occasion(backup.reason)));
         m_backups->setItem(row, 2, new QTableWidgetItem(QLocale().formattedDataSize(backup.size)));
     }
 }

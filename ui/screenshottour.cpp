@@ -35,13 +35,14 @@ void ScreenshotTour::start()
 
 void ScreenshotTour::showStep()
 {
-    // The dashboard, then each section of the sidebar.
-    if (m_step > Sections::order().size()) {
+    // The dashboard, each section of the sidebar, then the register's page.
+    const int sections = int(Sections::order().size());
+    if (m_step > sections + 1) {
         emit finished(m_ok);
         return;
     }
     m_window->showSection(m_step);
-    if (m_step > 0) {
+    if (m_step > 0 && m_step <= sections) {
         SectionPage *page = m_window->section(Sections::order().at(m_step - 1));
         if (page && page->model()->rowCount() > 0)
             page->openRecord(page->model()->idAt(0));
@@ -51,8 +52,10 @@ void ScreenshotTour::showStep()
 
 void ScreenshotTour::saveStep()
 {
-    const QString section = m_step == 0 ? QStringLiteral("dashboard")
-                                        : RecordKinds::key(Sections::order().at(m_step - 1));
+    const int sections = int(Sections::order().size());
+    const QString section = m_step == 0          ? QStringLiteral("dashboard")
+                            : m_step > sections ? QStringLiteral("register")
+                                                : RecordKinds::key(Sections::order().at(m_step - 1));
     const QString name = QStringLiteral("%1-%2-%3.png")
                              .arg(Languages::code(AppTranslator::current()))
                              .arg(m_step, 2, 10, QLatin1Char('0'))

@@ -47,10 +47,10 @@ void BackgroundTask::cancel()
 }
 
 BackgroundTask *BackgroundTask::runWithProgress(QWidget *parent, const QString &databasePath, const QString &label,
-                                                Work work, std::function<void(const Status &)> done)
+                                                Work work, std::function<void(const Status &)> done, Cancel cancel)
 {
     return runWithProgress(parent, label, new BackgroundTask(databasePath, std::move(work), parent), std::move(done),
-                           Cancel::Offered);
+                           cancel);
 }
 
 BackgroundTask *BackgroundTask::runWithProgress(QWidget *parent, const QString &label, Job job,

@@ -42,7 +42,8 @@ public:
     // Cancel; done gets the work's status, or a Cancelled error at once when
     // the user cancels.
     static BackgroundTask *runWithProgress(QWidget *parent, const QString &databasePath, const QString &label,
-                                           Work work, std::function<void(const Status &)> done);
+                                           Work work, std::function<void(const Status &)> done,
+                                           Cancel cancel = Cancel::Offered);
     static BackgroundTask *runWithProgress(QWidget *parent, const QString &label, Job job,
                                            std::function<void(const Status &)> done, Cancel cancel = Cancel::Offered);
 
