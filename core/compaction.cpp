@@ -4,15 +4,18 @@
 #include "applog.h"
 #include "database.h"
 #include "sqlsupport.h"
+#include "storagepaths.h"
 #include "writetransaction.h"
 
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlQuery>
 
 namespace {
 
 const QString atKey = QStringLiteral("compacted_at");
 const QString sizeKey = QStringLiteral("compacted_size");
+constexpr int busyTimeoutMs = 120000;
 
 } // namespace
 
@@ -27,9 +30,18 @@ bool Compaction::isDue(qint64 size, const Record &last, const QDateTime &now)
 
 bool Compaction::isDueFor(const QString &path, const QDateTime &now)
 {
-    const qint64 size = QFileInfo(path).size();
+    const QFileInfo file(path);
+    const qint64 size = file.size();
     if (size < minimumSize || Database::isOpenHere(path))
         return false;
+    // One it could not write is left to whoever can (read-only, or another copy holds it).
+    if (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable())
+        return false;
+    QLockFile lock(StoragePaths::lockFilePath(path));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return false;
+    lock.unlock();
     auto reader = Database::openReader(path);
     if (!reader)
         return false;
@@ -58,10 +70,17 @@ Status Compaction::compact(Database &db)
 {
     if (db.isReadOnly())
         return Error(ErrorCode::ReadOnly, db.readOnlyMessage());
+    // VACUUM waits for readers to finish (a backup being taken copies the
+    // whole file): longer than a save would wait. The value is a constant.
+    if (Status waits = Sql::exec(db.connection(), QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)); !waits)
+        return waits;
     if (Status vacuumed = Sql::exec(db.connection(), QStringLiteral("VACUUM")); !vacuumed)
         return Error(vacuumed.error().code(), tr("The register could not be compacted: %1").arg(vacuumed.error().message()),
                      vacuumed.error().toLogString());
-    return record(db);
+    // Compacted; without its record it is only compacted again sooner.
+    if (Status recorded = record(db); !recorded)
+        AppLog::warning(QStringLiteral("%1: compaction not recorded: %2").arg(db.path(), recorded.error().toLogString()));
+    return {};
 }
 
 Status Compaction::record(Database &db)

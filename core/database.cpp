@@ -326,8 +326,14 @@ Result<std::unique_ptr<Database>> Database::openExisting(const QString &path, co
 {
     std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
     {
+        // Claimed in one step: two threads opening the same file, one fails.
         QMutexLocker locker(&openPathsMutex());
-        openPaths().insert(canonicalKey(path));
+        const QString key = canonicalKey(path);
+        if (openPaths().contains(key)) {
+            db->m_isReader = true; // the entry is the other opening's to remove
+            return Error(ErrorCode::Locked, tr("This register is already open in this window."), path);
+        }
+        openPaths().insert(key);
     }
     db->decideAccess(options);
     if (Status status = db->openConnection(); !status)
@@ -405,6 +411,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const Po
     options.autoBackup = false;
     return open(absolute, options);
 }
+
+const QString Database::stagingInfix = QStringLiteral(".restoring-");
 
 bool Database::isOpenHere(const QString &path)
 {
@@ -619,8 +627,8 @@ Status Database::verifyFile(const QString &path)
 
 Result<QString> Database::prepareReplacement(const QString &path, const QString &source)
 {
-    const QString staging = path + QStringLiteral(".restoring");
-    QFile::remove(staging);
+    // A name of its own: nothing else writes or removes this file.
+    const QString staging = path + stagingInfix + QUuid::createUuid().toString(QUuid::Id128).left(12);
     {
         const ScratchConnection scratch(source);
         if (!scratch.isOpen())
@@ -643,7 +651,8 @@ Result<QString> Database::prepareReplacement(const QString &path, const QString 
 
 Status Database::replaceWithPrepared(const QString &staging)
 {
-    if (staging != m_path + QStringLiteral(".restoring"))
+    const QString name = staging.mid(m_path.size() + stagingInfix.size());
+    if (!staging.startsWith(m_path + stagingInfix) || name.isEmpty() || name.contains(QLatin1Char('/')))
         return Error(ErrorCode::Invalid, tr("The backup could not be copied."), staging + QLatin1String(" is not this register's copy"));
     if (isReadOnly()) {
         QFile::remove(staging);

@@ -141,7 +141,9 @@ public:
     // renames it over the live file while this object keeps the writer's
     // lock, then reopens the connection. Every query on this connection must
     // be finished before it.
+    // The copy is named after the register: PATH.restoring-<random>.
     static Result<QString> prepareReplacement(const QString &path, const QString &source);
+    static const QString stagingInfix;
     Status replaceWithPrepared(const QString &staging);
 
     static int latestSchemaVersion();

@@ -86,6 +86,15 @@ private slots:
             QVERIFY(db);
             QVERIFY(!Compaction::isDueFor(path, now)); // not while open here
         }
+        {
+            QProcess holder;
+            holder.start(helperPath(), {QStringLiteral("hold"), path});
+            QVERIFY(holder.waitForReadyRead(20000));
+            QVERIFY(!Compaction::isDueFor(path, now)); // nor while another copy holds it
+            holder.closeWriteChannel();
+            QVERIFY(holder.waitForFinished(20000));
+        }
+        QVERIFY(Compaction::isDueFor(path, now));
         QVERIFY(Compaction::compactFile(path));
         QVERIFY(!Compaction::isDueFor(path, now));
         QVERIFY(!QFile::exists(StoragePaths::lockFilePath(path))); // closed again

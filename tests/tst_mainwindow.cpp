@@ -18,6 +18,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QStatusBar>
@@ -195,7 +196,7 @@ private slots:
         QVERIFY(window.banner()->isHidden());
     }
 
-    // File ▸ Compact Register: closed, compacted, opened again where the user was.
+    // File ▸ Compact Register: compacted on a second connection, the user where they were.
     void compactRegisterKeepsThePlace()
     {
         QTemporaryDir dir;
@@ -213,11 +214,14 @@ private slots:
         const MainWindow::Place here = window.place();
         QCOMPARE(here.record, o.id);
 
-        QSignalSpy prepared(&window, &MainWindow::registerPrepared);
+        QSignalSpy compacted(&window, &MainWindow::registerCompacted);
+        Database *const open = window.database();
         window.compactRegister();
-        QVERIFY(prepared.wait(60000));
-        QVERIFY(prepared.constFirst().at(0).value<Status>().ok());
-        QVERIFY(window.database());
+        QVERIFY(window.findChild<QProgressDialog *>()->isVisible()); // at once: the window takes no input meanwhile
+        QVERIFY(compacted.wait(60000));
+        QVERIFY2(compacted.constFirst().at(0).value<Status>().ok(),
+                 qPrintable(compacted.constFirst().at(0).value<Status>().error().toLogString()));
+        QCOMPARE(window.database(), open); // kept open, its lock too
         auto last = Compaction::lastRecord(*window.database());
         QVERIFY(last && last.value().at.isValid());
         QCOMPARE(window.place().page, here.page);
@@ -263,7 +267,66 @@ private slots:
         for (const BackupInfo &info : BackupManager(path).list())
             safety += info.reason == QLatin1String("before-restore") ? 1 : 0;
         QCOMPARE(safety, 1);
-        QVERIFY(!QFile::exists(path + QStringLiteral(".restoring")));
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.restoring-*")}).isEmpty());
+    }
+
+    // A register closed while its restore was being prepared is not restored, and says so.
+    void restoreOfARegisterClosedMeanwhileSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString path = createRegister(dir.path());
+        MainWindow window;
+        window.show();
+        QSignalSpy checked(&window, &MainWindow::registerChecked);
+        QVERIFY(window.openRegister(path));
+        QVERIFY(checked.wait(30000));
+        auto backup = BackupManager(path).createBackup(*window.database());
+        QVERIFY(backup);
+        QSignalSpy restored(&window, &MainWindow::backupRestored);
+        GuiSupport::answerNextMessageBox(QMessageBox::Yes);
+        emit window.findChild<RegisterInfoPage *>()->restoreRequested(backup.value());
+        std::unique_ptr<Database> closed = window.takeDatabase();
+        const QByteArray before = sha256(path) ; // the reader of the task only reads
+        QString message;
+        GuiSupport::answerNextMessageBox(QMessageBox::Ok, &message);
+        QVERIFY(restored.wait(30000));
+        QVERIFY(!restored.constFirst().at(0).value<Status>().ok());
+        QVERIFY2(message.contains(QStringLiteral("closed meanwhile")), qPrintable(message));
+        closed.reset();
+        QCOMPARE(sha256(path), before);
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.restoring-*")}).isEmpty());
+    }
+
+    // Neither restore nor compaction touches a register another copy holds.
+    void restoreAndCompactionRefuseARegisterHeldElsewhere()
+    {
+        QTemporaryDir dir;
+        const QString path = createRegister(dir.path());
+        auto backup = [&] {
+            auto db = Database::open(path);
+            return BackupManager(path).createBackup(*db.value());
+        }();
+        QVERIFY(backup);
+        QProcess holder;
+        holder.start(helperPath(), {QStringLiteral("hold"), path});
+        QVERIFY(holder.waitForReadyRead(20000));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openRegister(path));
+        QVERIFY(window.database()->isReadOnly());
+        const int backups = int(BackupManager(path).list().size());
+        QString message;
+        GuiSupport::answerNextMessageBox(QMessageBox::Ok, &message);
+        emit window.findChild<RegisterInfoPage *>()->restoreRequested(backup.value());
+        QVERIFY2(message.contains(QStringLiteral("Another copy")), qPrintable(message));
+        message.clear();
+        GuiSupport::answerNextMessageBox(QMessageBox::Ok, &message);
+        window.compactRegister();
+        QVERIFY2(message.contains(QStringLiteral("Another copy")), qPrintable(message));
+        QCOMPARE(int(BackupManager(path).list().size()), backups);
+        QVERIFY(!window.findChild<QProgressDialog *>());
+        holder.closeWriteChannel();
+        QVERIFY(holder.waitForFinished(20000));
     }
 
     // Opening returns before the daily backup, which is taken off the UI

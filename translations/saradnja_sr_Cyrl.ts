@@ -2998,6 +2998,10 @@
         <source>Restoring the backup. The current contents are backed up first…</source>
         <translation>Резервна копија се враћа. Прво се прави резервна копија садашњег стања…</translation>
     </message>
+    <message>
+        <source>Nothing was restored, because the register was closed meanwhile.</source>
+        <translation>Ништа није враћено, јер је регистар у међувремену затворен.</translation>
+    </message>
 </context>
 <context>
     <name>MembershipEditor</name>

@@ -2998,6 +2998,10 @@
         <source>Restoring the backup. The current contents are backed up first…</source>
         <translation>Rezervna kopija se vraća. Prvo se pravi rezervna kopija sadašnjeg stanja…</translation>
     </message>
+    <message>
+        <source>Nothing was restored, because the register was closed meanwhile.</source>
+        <translation>Ništa nije vraćeno, jer je registar u međuvremenu zatvoren.</translation>
+    </message>
 </context>
 <context>
     <name>MembershipEditor</name>

@@ -399,33 +399,54 @@ void MainWindow::compactRegister()
     }
     if (!confirmLeaveAll())
         return;
+    // The register stays open here (its lock too); VACUUM runs on a second
+    // connection off the UI thread, behind a dialog that keeps every change
+    // out meanwhile. A backup being taken on a reader is waited for.
     const Place here = place();
     const QString path = m_database->path();
-    takeDatabase(); // closed here: the compaction opens it on its own thread
-    prepareAndOpen(path, Preparation::Compaction, here);
+    const quint64 serial = m_databaseSerial;
+    suspendPages();
+    m_history->clear(); // VACUUM may renumber the rows the history would put back
+    BackgroundTask::runWithProgress(
+        this, tr("Compacting the register, so that it stays quick to read…"),
+        [path] {
+            auto worker = Database::openWorker(path);
+            return worker ? Compaction::compact(*worker.value()) : Status(worker.error());
+        },
+        [this, here, serial](const Status &done) {
+            resumePages();
+            if (serial == m_databaseSerial)
+                goTo(here);
+            if (!done)
+                showError(tr("Compact Register"), done.error());
+            emit registerCompacted(done);
+        },
+        BackgroundTask::Cancel::NotOffered);
 }
 
-void MainWindow::prepareAndOpen(const QString &path, Preparation preparation, std::optional<Place> place)
+void MainWindow::prepareAndOpen(const QString &path, Preparation preparation)
 {
     // The check, the backup before an upgrade and VACUUM take seconds for a
     // large register. Not cancellable: once begun, the step runs to its end.
     const bool upgrade = preparation == Preparation::Upgrade;
+    m_preparing = true;
     BackgroundTask::runWithProgress(
         this,
         upgrade ? tr("Upgrading the register for this version of Saradnja. A backup is made first…")
                 : tr("Compacting the register, so that it stays quick to read…"),
         [path, upgrade] { return upgrade ? Database::upgrade(path) : Compaction::compactFile(path); },
-        [this, path, upgrade, place](const Status &done) {
+        [this, path, upgrade](const Status &done) {
+            m_preparing = false;
             if (!done && upgrade) {
                 showError(tr("Open Register"), done.error());
-            } else if (openCurrentRegister(path)) {
-                if (!done) { // the register works as it is (a full disk, say)
-                    AppLog::error(QStringLiteral("compaction of ") + path, done.error());
+            } else if (openCurrentRegister(path) && !done) {
+                AppLog::error(QStringLiteral("compaction of ") + path, done.error());
+                // A damaged file is closed again by its check, with the reason;
+                // anything else (a full disk) leaves the register as it was.
+                if (done.error().code() != ErrorCode::Damaged) {
                     m_database->addWarning(Compaction::failedNote(done.error()));
                     updateTitleAndBanner();
                 }
-                if (place)
-                    goTo(*place);
             }
             emit registerPrepared(done);
         },
@@ -519,6 +540,7 @@ std::unique_ptr<Database> MainWindow::takeDatabase()
 {
     detachPages();
     std::unique_ptr<Database> db = std::move(m_database);
+    ++m_databaseSerial;
     updateTitleAndBanner();
     return db;
 }
@@ -527,6 +549,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
     detachPages();
     m_database = std::move(db);
+    ++m_databaseSerial;
     m_history->setDatabase(m_database.get());
     for (SectionPage *page : std::as_const(m_sections))
         page->setDatabase(m_database.get(), Sections::source(page->kind(), m_database.get()));
@@ -665,6 +688,10 @@ void MainWindow::restoreBackup(const QString &backupPath)
 {
     if (!m_database || backupPath.isEmpty())
         return;
+    if (m_database->isReadOnly()) {
+        showError(tr("Restore from Backup"), Error(ErrorCode::ReadOnly, m_database->readOnlyMessage()));
+        return;
+    }
     const auto answer = QMessageBox::question(
         this, tr("Restore from Backup"),
         tr("Replace the register with the backup \"%1\"? The current contents are backed up first.")
@@ -678,9 +705,8 @@ void MainWindow::restoreBackup(const QString &backupPath)
     // off the UI thread, behind a dialog that keeps every change out until
     // the copy is swapped in here.
     const QString path = m_database->path();
-    m_infoPage->showDatabase(nullptr);
-    for (SectionPage *page : std::as_const(m_sections))
-        page->setDatabase(nullptr, {});
+    const quint64 serial = m_databaseSerial;
+    suspendPages();
     m_history->clear(); // the register's history starts again from the backup
     auto plan = std::make_shared<RestorePlan>();
     BackgroundTask::runWithProgress(
@@ -692,20 +718,36 @@ void MainWindow::restoreBackup(const QString &backupPath)
             *plan = prepared.value();
             return {};
         },
-        [this, path, plan](const Status &prepared) {
+        [this, path, plan, serial](const Status &prepared) {
             Status restored = prepared;
-            if (restored && m_database && m_database->path() == path)
+            if (restored && serial != m_databaseSerial) { // closed meanwhile (its check failed, say)
+                QFile::remove(plan->staging);
+                restored = Error(ErrorCode::Invalid, tr("Nothing was restored, because the register was closed meanwhile."));
+            } else if (restored) {
                 restored = BackupManager(path).finishRestore(*m_database, *plan);
+            }
             if (!restored)
                 showError(tr("Restore from Backup"), restored.error());
-            if (m_database) {
-                for (SectionPage *page : std::as_const(m_sections))
-                    page->setDatabase(m_database.get(), Sections::source(page->kind(), m_database.get()));
-            }
-            m_infoPage->showDatabase(m_database.get());
-            updateTitleAndBanner();
+            resumePages();
             emit databaseChanged();
             emit backupRestored(restored);
         },
         BackgroundTask::Cancel::NotOffered);
+}
+
+void MainWindow::suspendPages()
+{
+    m_infoPage->showDatabase(nullptr);
+    for (SectionPage *page : std::as_const(m_sections))
+        page->setDatabase(nullptr, {});
+}
+
+void MainWindow::resumePages()
+{
+    if (m_database) {
+        for (SectionPage *page : std::as_const(m_sections))
+            page->setDatabase(m_database.get(), Sections::source(page->kind(), m_database.get()));
+    }
+    m_infoPage->showDatabase(m_database.get());
+    updateTitleAndBanner();
 }

@@ -4,7 +4,6 @@
 #include <QMainWindow>
 
 #include <memory>
-#include <optional>
 
 #include "language.h"
 #include "result.h"
@@ -45,9 +44,12 @@ public:
     // registerPrepared tells when that is over (the register is then open,
     // or the reason was shown).
     bool openRegister(const QString &path);
-    // Compacts the open register (File ▸ Compact Register): closed, compacted
-    // off the UI thread, opened again at the same place.
+    // Compacts the open register (File ▸ Compact Register) off the UI thread
+    // on a second connection, behind a dialog; registerCompacted tells when.
     void compactRegister();
+    // Whether openRegister is still upgrading or compacting the register it
+    // was given (registerPrepared comes when it is over).
+    bool isPreparingRegister() const { return m_preparing; }
     void setDatabase(std::unique_ptr<Database> db);
     // Hands the open register over (to the window that replaces this one) and shows none.
     std::unique_ptr<Database> takeDatabase();
@@ -91,6 +93,8 @@ signals:
     void backupFinished(const QString &path);
     // A restore restoreBackup started finished (its failure was shown).
     void backupRestored(const Status &status);
+    // A compaction compactRegister started finished (its failure was shown).
+    void registerCompacted(const Status &status);
     // The automatic daily backup taken after opening finished (or failed: see the banner).
     void dailyBackupFinished(const Status &status);
     // The quick check of the register just opened finished: it passed and the
@@ -108,11 +112,15 @@ private:
     void createActions();
     // openRegister for a register that needs no upgrade (or gets it here, should it still need one).
     bool openCurrentRegister(const QString &path);
+    // Sections and the register's page let go of the register while work
+    // off the UI thread replaces or rewrites its file, and take it up again.
+    void suspendPages();
+    void resumePages();
     // What openRegister runs on another thread before it opens a register.
     enum class Preparation { Upgrade, Compaction };
     // Runs the upgrade or compaction of the register at path behind a
-    // progress dialog, then opens it (at place, when given).
-    void prepareAndOpen(const QString &path, Preparation preparation, std::optional<Place> place = {});
+    // progress dialog, then opens it.
+    void prepareAndOpen(const QString &path, Preparation preparation);
     void updateTitleAndBanner();
     // The quick check of a register opened without it, on a reader off the UI thread.
     void checkRegister();
@@ -136,6 +144,10 @@ private:
     bool confirmLeaveCurrent();
 
     std::unique_ptr<Database> m_database;
+    // Counts the changes of m_database: work started for one register
+    // finds out whether it is still the one shown.
+    quint64 m_databaseSerial = 0;
+    bool m_preparing = false;
     ReadOnlyBanner *m_banner;
     RegisterInfoPage *m_infoPage;
     DashboardPage *m_dashboard;

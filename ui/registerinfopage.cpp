@@ -79,7 +79,7 @@ RegisterInfoPage::RegisterInfoPage(QWidget *parent)
     connect(backupNow, &QPushButton::clicked, this, &RegisterInfoPage::backupRequested);
     connect(restore, &QPushButton::clicked, this, [this] { emit restoreRequested(selectedBackup()); });
     connect(m_backups, &QTableWidget::itemSelectionChanged, this,
-            [this, restore] { restore->setEnabled(!selectedBackup().isEmpty()); });
+            [this, restore] { restore->setEnabled(m_writable && !selectedBackup().isEmpty()); });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(backupNow);
     buttons->addWidget(restore);
@@ -106,12 +106,14 @@ void RegisterInfoPage::showDatabase(const Database *db)
         m_access->clear();
         m_compacted->clear();
         m_compact->setEnabled(false);
+        m_writable = false;
         return;
     }
     m_path->setText(db->path());
     m_schema->setText(QString::number(db->schemaVersion()));
     m_access->setText(db->isReadOnly() ? db->readOnlyMessage() : tr("Read and write"));
-    m_compact->setEnabled(!db->isReadOnly());
+    m_writable = !db->isReadOnly();
+    m_compact->setEnabled(m_writable);
     const QString size = QLocale().formattedDataSize(QFileInfo(db->path()).size());
     auto last = Compaction::lastRecord(*db);
     if (last && last.value().at.isValid())

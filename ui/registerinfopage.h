@@ -33,6 +33,7 @@ private:
     QLabel *m_access;
     QLabel *m_compacted;
     QPushButton *m_compact;
+    bool m_writable = false; // compaction and restore need a writable register
     QFormLayout *m_counts;
     QTableWidget *m_backups;
 };

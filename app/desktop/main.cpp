@@ -160,7 +160,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotsOption)) {
         auto *tour = new ScreenshotTour(&window, parser.value(screenshotsOption), &window);
         QObject::connect(tour, &ScreenshotTour::finished, &app, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
-        tour->start();
+        if (window.isPreparingRegister()) // upgraded or compacted first: the pictures are of the register
+            QObject::connect(&window, &MainWindow::registerPrepared, tour, &ScreenshotTour::start, Qt::SingleShotConnection);
+        else
+            tour->start();
     }
     return app.exec();
 }

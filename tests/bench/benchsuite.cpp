@@ -143,14 +143,14 @@ Status BenchSuite::compactCopy(QList<BenchResult> &results, const QString &copyP
 Status BenchSuite::openAndDashboard(QList<BenchResult> &results, const QString &path, double *asGivenMedian)
 {
     // The first call measures the register as given, the second a compacted
-    // copy, which is judged against the target.
-    const bool judged = *asGivenMedian > 0;
+    // copy, which it compares with the first.
+    const bool compacted = *asGivenMedian > 0;
     // The app's way (MainWindow::openRegister): open without the check, the
     // check on a reader on a second thread, the dashboard meanwhile; changes
     // are possible once the check has passed.
-    BenchResult total{judged ? QStringLiteral("open + dashboard + quick check, compacted")
+    BenchResult total{compacted ? QStringLiteral("open + dashboard + quick check, compacted")
                              : QStringLiteral("open + dashboard + quick check, as given"),
-                      {}, judged ? QStringLiteral("<= 300 ms") : QString(), true, {}};
+                      {}, QStringLiteral("<= 300 ms"), true, {}};
     BenchResult shown{QStringLiteral("  until the dashboard is shown (UI thread)"), {}, QStringLiteral("<= 100 ms"), true, {}};
     BenchResult check{QStringLiteral("  the quick check, on its own thread"), {}, {}, true, {}};
     // The CLI's way, and the app's before: the check first, then the dashboard.
@@ -202,13 +202,13 @@ Status BenchSuite::openAndDashboard(QList<BenchResult> &results, const QString &
         serial.samples.add(double(timer.nsecsElapsed()) / 1e6);
     }
     shown.met = shown.samples.median() <= 100;
+    total.met = total.samples.median() <= 300;
     serial.note = QStringLiteral("median %1x the dashboard shown").arg(ms(serial.samples.median() / shown.samples.median()));
-    if (!judged) {
+    if (!compacted) {
         *asGivenMedian = total.samples.median();
         results << total << check;
         return {};
     }
-    total.met = total.samples.median() <= 300;
     total.note = QStringLiteral("median %1x the register as given").arg(QString::number(total.samples.median() / *asGivenMedian, 'f', 2));
     results << total << shown << check << serial;
     return {};

@@ -39,7 +39,7 @@ public:
 private:
     // Opens path as the app does, the dashboard meanwhile. With *asGivenMedian
     // 0 (the register as given) it stores its median there; otherwise (the
-    // compacted copy) the line is judged against the target and compared.
+    // compacted copy) it prints the ratio to it and the lines under it.
     Status openAndDashboard(QList<BenchResult> &results, const QString &path, double *asGivenMedian);
     // Copies the register to copyPath and compacts the copy as the app does (timed).
     Status compactCopy(QList<BenchResult> &results, const QString &copyPath);

@@ -85,5 +85,7 @@ BackgroundTask *BackgroundTask::runWithProgress(QWidget *parent, const QString &
         done(status);
     });
     progress->setValue(0);
+    if (cancel == Cancel::NotOffered)
+        progress->show(); // work that cannot be cancelled keeps the window's input out from the start
     return task;
 }
