@@ -519,7 +519,8 @@ void MainWindow::takeDailyBackup()
             return;
         if (!done)
             m_database->addWarning(Database::dailyBackupFailed(done.error()));
-        m_infoPage->showDatabase(m_database.get());
+        if (!m_pagesSuspended) // a compaction or restore holds the file: the page is shown again after it
+            m_infoPage->showDatabase(m_database.get());
         updateTitleAndBanner();
         emit dailyBackupFinished(done);
     });
@@ -737,6 +738,7 @@ void MainWindow::restoreBackup(const QString &backupPath)
 
 void MainWindow::suspendPages()
 {
+    m_pagesSuspended = true;
     m_infoPage->showDatabase(nullptr);
     for (SectionPage *page : std::as_const(m_sections))
         page->setDatabase(nullptr, {});
@@ -744,6 +746,7 @@ void MainWindow::suspendPages()
 
 void MainWindow::resumePages()
 {
+    m_pagesSuspended = false;
     if (m_database) {
         for (SectionPage *page : std::as_const(m_sections))
             page->setDatabase(m_database.get(), Sections::source(page->kind(), m_database.get()));

@@ -148,6 +148,7 @@ private:
     // finds out whether it is still the one shown.
     quint64 m_databaseSerial = 0;
     bool m_preparing = false;
+    bool m_pagesSuspended = false;
     ReadOnlyBanner *m_banner;
     RegisterInfoPage *m_infoPage;
     DashboardPage *m_dashboard;
