@@ -159,18 +159,25 @@ QList<QDateTime> BackupManager::keptByPolicy(QList<QDateTime> times)
     return result;
 }
 
+bool BackupManager::isSafetyBackup(const BackupInfo &backup, const QDateTime &now)
+{
+    return backup.reason.startsWith(QLatin1String("before-")) && backup.createdAt.daysTo(now) < keptSafetyDays;
+}
+
 int BackupManager::rotate(const QDateTime &now) const
 {
     const QList<BackupInfo> backups = list();
+    // The contents before an upgrade or a restore stay for a while whatever
+    // is written after them the same day; the policy picks among the rest.
     QList<QDateTime> times;
     for (const BackupInfo &backup : backups) {
-        if (backup.createdAt <= now)
+        if (backup.createdAt <= now && !isSafetyBackup(backup, now))
             times << backup.createdAt;
     }
     const QList<QDateTime> kept = keptByPolicy(times);
     int removed = 0;
     for (const BackupInfo &backup : backups) {
-        if (backup.createdAt > now || kept.contains(backup.createdAt))
+        if (backup.createdAt > now || isSafetyBackup(backup, now) || kept.contains(backup.createdAt))
             continue;
         if (QFile::remove(backup.filePath))
             ++removed;

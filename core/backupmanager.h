@@ -38,6 +38,8 @@ public:
     static constexpr int keptDays = 7;
     static constexpr int keptWeeks = 4;
     static constexpr int keptMonths = 12;
+    // A backup taken before an upgrade or a restore is kept this long, then rotated as the others.
+    static constexpr int keptSafetyDays = 30;
 
     explicit BackupManager(const QString &databasePath);
 
@@ -59,6 +61,8 @@ public:
     // one this version does not know is shown as it is.
     static QString occasion(const QString &reason);
     QDateTime lastBackupTime() const;
+    // Whether backup is one taken before an upgrade or a restore, younger than keptSafetyDays.
+    static bool isSafetyBackup(const BackupInfo &backup, const QDateTime &now);
     // Deletes the backups the rotation policy no longer keeps; returns how many.
     int rotate(const QDateTime &now) const;
     // Which of the given backup times the policy keeps (pure, for tests).

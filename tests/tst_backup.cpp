@@ -144,6 +144,33 @@ private slots:
         QCOMPARE(backups.list().first().filePath, first.value());
     }
 
+    // A backup taken before a restore or an upgrade outlives the backups
+    // made after it the same day, for keptSafetyDays, then rotates as any.
+    void safetyBackupsOutliveTheDay()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("register.db"));
+        auto db = Database::create(path);
+        QVERIFY(db);
+        const BackupManager backups(path);
+        auto first = backups.createBackup(*db.value());
+        QVERIFY(first);
+        const QDateTime morning = QDateTime::currentDateTime().addDays(-1);
+        const QDateTime noon = morning.addSecs(60);
+        for (const QString &name : {QStringLiteral("register-%1-before-restore.db").arg(morning.toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))),
+                                    QStringLiteral("register-%1-before-upgrade-to-v4.db").arg(noon.toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))),
+                                    QStringLiteral("register-%1-daily.db").arg(noon.addSecs(60).toString(QStringLiteral("yyyyMMdd-HHmmsszzz")))})
+            QVERIFY(QFile::copy(first.value(), backups.directory() + QLatin1Char('/') + name));
+        QCOMPARE(backups.list().size(), 4);
+        QCOMPARE(backups.rotate(QDateTime::currentDateTime()), 0); // the daily one is the newest of its day
+        QCOMPARE(backups.list().size(), 4);
+        // A month on they are backups of that day like the daily one, which is newer.
+        QVERIFY(backups.rotate(QDateTime::currentDateTime().addDays(BackupManager::keptSafetyDays + 1)) >= 2);
+        for (const BackupInfo &info : backups.list())
+            QVERIFY2(!info.reason.startsWith(QLatin1String("before-")), qPrintable(info.filePath));
+        QCOMPARE(backups.list().first().filePath, first.value());
+    }
+
     void backupRestoreRoundTrip()
     {
         QTemporaryDir dir;
