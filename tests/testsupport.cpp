@@ -93,6 +93,12 @@ QVariant rawScalar(const QString &path, const QString &sql)
     return query.value(0);
 }
 
+bool copyFixture(int version, const QString &path)
+{
+    return QFile::copy(sourceDir() + QStringLiteral("/tests/fixtures/schema-v%1.sqlite").arg(version), path)
+           && QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
 bool damageTablePage(const QString &path, const QString &table)
 {
     const qint64 pageSize = rawScalar(path, QStringLiteral("PRAGMA page_size")).toLongLong();

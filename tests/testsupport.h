@@ -22,6 +22,8 @@ QByteArray sha256(const QString &path);
 // bypassing Database (to build fixtures: older versions, foreign files...).
 void rawExec(const QString &path, const QStringList &statements);
 QVariant rawScalar(const QString &path, const QString &sql);
+// A writable copy of tests/fixtures/schema-vVERSION.sqlite at path (a register saved by that version).
+bool copyFixture(int version, const QString &path);
 // Overwrites the root page of table with garbage, in place: a damaged
 // b-tree that opening and the dashboard do not read, but the quick check
 // does. The file must not be open as a database in this process.

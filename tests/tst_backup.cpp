@@ -16,6 +16,13 @@ class TestBackup : public QObject
 {
     Q_OBJECT
 
+    // A copy of backup in the backups folder, named as one made at `at` for reason.
+    static bool copyAs(const QString &backup, const BackupManager &backups, const QDateTime &at, const QString &reason)
+    {
+        const QString name = QStringLiteral("register-%1-%2.db").arg(at.toString(QStringLiteral("yyyyMMdd-HHmmsszzz")), reason);
+        return QFile::copy(backup, backups.directory() + QLatin1Char('/') + name);
+    }
+
 private:
     static void addTheme(const Database &db, const QString &key)
     {
@@ -131,11 +138,8 @@ private slots:
         auto first = backups.createBackup(*db.value());
         QVERIFY(first);
         // Copies of it with older names, one per day for 30 days.
-        for (int day = 1; day <= 30; ++day) {
-            const QString name = QStringLiteral("register-%1-daily.db")
-                                     .arg(QDateTime::currentDateTime().addDays(-day).toString(QStringLiteral("yyyyMMdd-HHmmsszzz")));
-            QVERIFY(QFile::copy(first.value(), backups.directory() + QLatin1Char('/') + name));
-        }
+        for (int day = 1; day <= 30; ++day)
+            QVERIFY(copyAs(first.value(), backups, QDateTime::currentDateTime().addDays(-day), QStringLiteral("daily")));
         QCOMPARE(backups.list().size(), 31);
         const int removed = backups.rotate(QDateTime::currentDateTime());
         QVERIFY(removed > 0);
@@ -156,11 +160,9 @@ private slots:
         auto first = backups.createBackup(*db.value());
         QVERIFY(first);
         const QDateTime morning = QDateTime::currentDateTime().addDays(-1);
-        const QDateTime noon = morning.addSecs(60);
-        for (const QString &name : {QStringLiteral("register-%1-before-restore.db").arg(morning.toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))),
-                                    QStringLiteral("register-%1-before-upgrade-to-v4.db").arg(noon.toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))),
-                                    QStringLiteral("register-%1-daily.db").arg(noon.addSecs(60).toString(QStringLiteral("yyyyMMdd-HHmmsszzz")))})
-            QVERIFY(QFile::copy(first.value(), backups.directory() + QLatin1Char('/') + name));
+        QVERIFY(copyAs(first.value(), backups, morning, QStringLiteral("before-restore")));
+        QVERIFY(copyAs(first.value(), backups, morning.addSecs(60), QStringLiteral("before-upgrade-to-v4")));
+        QVERIFY(copyAs(first.value(), backups, morning.addSecs(120), QStringLiteral("daily")));
         QCOMPARE(backups.list().size(), 4);
         QCOMPARE(backups.rotate(QDateTime::currentDateTime()), 0); // the daily one is the newest of its day
         QCOMPARE(backups.list().size(), 4);

@@ -341,8 +341,7 @@ private slots:
         const QString current = newRegister(dir);
         QVERIFY(!Database::needsUpgrade(current));
         const QString old = dir.filePath(QStringLiteral("old.saradnja"));
-        QVERIFY(QFile::copy(sourceDir() + QStringLiteral("/tests/fixtures/schema-v1.sqlite"), old));
-        QVERIFY(QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(copyFixture(1, old));
         QVERIFY(Database::needsUpgrade(old));
         // Not for what open() judges itself: a register open here, a newer one, not a register, nothing.
         {
@@ -372,8 +371,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString old = dir.filePath(QStringLiteral("old.saradnja"));
-        QVERIFY(QFile::copy(sourceDir() + QStringLiteral("/tests/fixtures/schema-v1.sqlite"), old));
-        QVERIFY(QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(copyFixture(1, old));
         QVERIFY(damageTablePage(old, QStringLiteral("themes")));
         const QByteArray before = sha256(old);
         QVERIFY(Database::needsUpgrade(old));

@@ -140,8 +140,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.saradnja"));
-        QVERIFY(QFile::copy(sourceDir() + QStringLiteral("/tests/fixtures/schema-v1.sqlite"), path));
-        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(copyFixture(1, path));
         MainWindow window;
         window.show();
         QSignalSpy upgraded(&window, &MainWindow::registerPrepared);
@@ -177,8 +176,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.saradnja"));
-        QVERIFY(QFile::copy(sourceDir() + QStringLiteral("/tests/fixtures/schema-v1.sqlite"), path));
-        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(copyFixture(1, path));
         QVERIFY(damageTablePage(path, QStringLiteral("themes")));
         const QByteArray before = sha256(path);
         MainWindow window;
