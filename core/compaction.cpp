@@ -74,9 +74,16 @@ Status Compaction::compact(Database &db)
     // whole file): longer than a save would wait. The value is a constant.
     if (Status waits = Sql::exec(db.connection(), QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)); !waits)
         return waits;
-    if (Status vacuumed = Sql::exec(db.connection(), QStringLiteral("VACUUM")); !vacuumed)
+    if (Status vacuumed = vacuum(db); !vacuumed)
         return Error(vacuumed.error().code(), tr("The register could not be compacted: %1").arg(vacuumed.error().message()),
                      vacuumed.error().toLogString());
+    return {};
+}
+
+Status Compaction::vacuum(Database &db)
+{
+    if (Status vacuumed = Sql::exec(db.connection(), QStringLiteral("VACUUM")); !vacuumed)
+        return vacuumed;
     // Compacted; without its record it is only compacted again sooner.
     if (Status recorded = record(db); !recorded)
         AppLog::warning(QStringLiteral("%1: compaction not recorded: %2").arg(db.path(), recorded.error().toLogString()));

@@ -41,12 +41,17 @@ public:
     // Compacts an open, writable register: VACUUM (one journaled step: an
     // interruption leaves the old file whole), then the record.
     static Status compact(Database &db);
-    // Writes the record of a compaction just made (the upgrade's VACUUM is one).
-    static Status record(Database &db);
+    // VACUUM on the connection as it is, and the record; the upgrade's
+    // rewrite with larger pages uses it too. Fails only when VACUUM does.
+    static Status vacuum(Database &db);
     // Opens the register at path (with its check), compacts it and closes it
     // again. A register another copy of the app holds is left as it is.
     // Seconds for a large register: the app runs it on another thread.
     static Status compactFile(const QString &path);
     // The note shown when an automatic compaction failed (the register works as it is).
     static QString failedNote(const Error &error);
+
+private:
+    // Writes the record of a compaction just made.
+    static Status record(Database &db);
 };

@@ -63,6 +63,9 @@ QString canonicalKey(const QString &path)
 }
 
 
+// The copy a restore swaps in is PATH.restoring-<random>.
+const QString stagingInfix = QStringLiteral(".restoring-");
+
 // Opens a short-lived, read-only connection; removes it on destruction.
 class ScratchConnection
 {
@@ -412,8 +415,6 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const Po
     return open(absolute, options);
 }
 
-const QString Database::stagingInfix = QStringLiteral(".restoring-");
-
 bool Database::isOpenHere(const QString &path)
 {
     QMutexLocker locker(&openPathsMutex());
@@ -560,12 +561,9 @@ void Database::enlargePages()
     // it: one journaled step, so an interruption leaves the old file whole.
     Status enlarged = Sql::exec(connection(), QStringLiteral("PRAGMA page_size = %1").arg(pageSize));
     if (enlarged)
-        enlarged = Sql::exec(connection(), QStringLiteral("VACUUM"));
-    if (enlarged) {
+        enlarged = Compaction::vacuum(*this); // a compaction too
+    if (enlarged)
         AppLog::info(QStringLiteral("%1 rewritten with %2-byte pages").arg(m_path).arg(pageSize));
-        if (Status recorded = Compaction::record(*this); !recorded) // it compacts again at a later opening
-            AppLog::warning(QStringLiteral("%1: compaction not recorded: %2").arg(m_path, recorded.error().toLogString()));
-    }
     else // a full disk, say: the register works as it is, only its check on open is slower
         AppLog::warning(QStringLiteral("%1 keeps %2-byte pages: %3")
                             .arg(m_path, current.value().toString(), enlarged.error().toLogString()));

@@ -143,7 +143,6 @@ public:
     // be finished before it.
     // The copy is named after the register: PATH.restoring-<random>.
     static Result<QString> prepareReplacement(const QString &path, const QString &source);
-    static const QString stagingInfix;
     Status replaceWithPrepared(const QString &staging);
 
     static int latestSchemaVersion();

@@ -393,10 +393,8 @@ void MainWindow::compactRegister()
 {
     if (!m_database)
         return;
-    if (m_database->isReadOnly()) {
-        showError(tr("Compact Register"), Error(ErrorCode::ReadOnly, m_database->readOnlyMessage()));
+    if (!isWritableFor(tr("Compact Register")))
         return;
-    }
     if (!confirmLeaveAll())
         return;
     // The register stays open here (its lock too); VACUUM runs on a second
@@ -689,10 +687,8 @@ void MainWindow::restoreBackup(const QString &backupPath)
 {
     if (!m_database || backupPath.isEmpty())
         return;
-    if (m_database->isReadOnly()) {
-        showError(tr("Restore from Backup"), Error(ErrorCode::ReadOnly, m_database->readOnlyMessage()));
+    if (!isWritableFor(tr("Restore from Backup")))
         return;
-    }
     const auto answer = QMessageBox::question(
         this, tr("Restore from Backup"),
         tr("Replace the register with the backup \"%1\"? The current contents are backed up first.")
@@ -734,6 +730,14 @@ void MainWindow::restoreBackup(const QString &backupPath)
             emit backupRestored(restored);
         },
         BackgroundTask::Cancel::NotOffered);
+}
+
+bool MainWindow::isWritableFor(const QString &title)
+{
+    if (!m_database->isReadOnly())
+        return true;
+    showError(title, Error(ErrorCode::ReadOnly, m_database->readOnlyMessage()));
+    return false;
 }
 
 void MainWindow::suspendPages()

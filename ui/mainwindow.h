@@ -112,6 +112,8 @@ private:
     void createActions();
     // openRegister for a register that needs no upgrade (or gets it here, should it still need one).
     bool openCurrentRegister(const QString &path);
+    // Whether the open register takes changes; if not, says why under title.
+    bool isWritableFor(const QString &title);
     // Sections and the register's page let go of the register while work
     // off the UI thread replaces or rewrites its file, and take it up again.
     void suspendPages();
